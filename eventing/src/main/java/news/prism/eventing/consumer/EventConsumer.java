@@ -1,0 +1,116 @@
+package news.prism.eventing.consumer;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import news.prism.eventing.envelope.EnvelopeReader;
+import news.prism.eventing.envelope.EventEnvelope;
+import news.prism.eventing.envelope.MalformedEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One consumer thread: poll, handle each record in its own transaction, and commit the offsets only after
+ * those transactions have committed. A record that keeps failing is parked as a dead letter.
+ */
+class EventConsumer implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventConsumer.class);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final ConsumerSettings settings;
+    private final EnvelopeReader reader;
+    private final EventDispatcher dispatcher;
+    private final DeadLetters deadLetters;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running = true;
+
+    EventConsumer(KafkaConsumer<String, byte[]> consumer, ConsumerSettings settings, EnvelopeReader reader,
+                  EventDispatcher dispatcher, DeadLetters deadLetters) {
+        this.consumer = consumer;
+        this.settings = settings;
+        this.reader = reader;
+        this.dispatcher = dispatcher;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(dispatcher.topics());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    process(record);
+                    done.put(new TopicPartition(record.topic(), record.partition()),
+                            new OffsetAndMetadata(record.offset() + 1));
+                }
+                if (!done.isEmpty()) {
+                    consumer.commitSync(done);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            // Uncommitted records are redelivered to whichever instance takes over the partitions.
+            LOG.error("Consumer of group {} stopped", settings.groupId(), e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+            stopped.countDown();
+        }
+    }
+
+    void stop() throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        stopped.await();
+    }
+
+    private void process(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope;
+        try {
+            envelope = reader.read(record);
+        } catch (MalformedEventException e) {
+            park(record, e);
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dispatcher.dispatch(record.topic(), settings.groupId(), envelope);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= settings.maxAttempts()) {
+                    park(record, e);
+                    return;
+                }
+                LOG.warn("Event {} from {} failed (attempt {} of {}), retrying", envelope.id(), record.topic(),
+                        attempt, settings.maxAttempts(), e);
+                pause(settings.retryBackoff().multipliedBy(attempt));
+            }
+        }
+    }
+
+    private void park(ConsumerRecord<String, byte[]> record, RuntimeException error) {
+        LOG.error("Parking {}-{}@{} as a dead letter", record.topic(), record.partition(), record.offset(), error);
+        deadLetters.park(record, settings.groupId(), error);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WakeupException();
+        }
+    }
+}

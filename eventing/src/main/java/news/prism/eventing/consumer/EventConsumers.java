@@ -1,0 +1,64 @@
+package news.prism.eventing.consumer;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import news.prism.eventing.envelope.EnvelopeReader;
+import news.prism.eventing.kafka.KafkaClients;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+
+/** Starts the service's consumer threads once the application is up, and stops them before it goes down. */
+@Context
+@Requires(property = "prism.consumer.enabled", notEquals = "false")
+@Requires(bean = EventHandler.class)
+public class EventConsumers implements ApplicationEventListener<StartupEvent> {
+
+    private final ConsumerSettings settings;
+    private final KafkaClients kafka;
+    private final EnvelopeReader reader;
+    private final EventDispatcher dispatcher;
+    private final DeadLetters deadLetters;
+    private final String applicationName;
+    private final List<EventConsumer> running = new ArrayList<>();
+
+    public EventConsumers(ConsumerSettings settings, KafkaClients kafka, EnvelopeReader reader,
+                          EventDispatcher dispatcher, DeadLetters deadLetters,
+                          @Value("${micronaut.application.name}") String applicationName) {
+        if (settings.groupId() == null || settings.groupId().isBlank()) {
+            throw new IllegalStateException("prism.consumer.group-id must be set");
+        }
+        this.settings = settings;
+        this.kafka = kafka;
+        this.reader = reader;
+        this.dispatcher = dispatcher;
+        this.deadLetters = deadLetters;
+        this.applicationName = applicationName;
+    }
+
+    @Override
+    public synchronized void onApplicationEvent(StartupEvent event) {
+        for (int i = 0; i < settings.threads(); i++) {
+            String clientId = applicationName + "-consumer-" + i;
+            var consumer = new EventConsumer(
+                    kafka.consumer(settings.groupId(), clientId,
+                            Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords())),
+                    settings, reader, dispatcher, deadLetters);
+            running.add(consumer);
+            Thread.ofPlatform().name(clientId).daemon().start(consumer);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() throws InterruptedException {
+        for (EventConsumer consumer : running) {
+            consumer.stop();
+        }
+        running.clear();
+    }
+}

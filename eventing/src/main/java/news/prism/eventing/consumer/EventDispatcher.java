@@ -1,0 +1,63 @@
+package news.prism.eventing.consumer;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import news.prism.eventing.envelope.EventEnvelope;
+import news.prism.eventing.inbox.Inbox;
+import org.apache.avro.specific.SpecificRecord;
+
+/** Finds the handler for an event and runs it once per event id, in one transaction with the inbox claim. */
+@Singleton
+public class EventDispatcher {
+
+    private final Map<String, EventHandler<?>> handlersByTopicAndType = new HashMap<>();
+    private final TransactionOperations<Connection> transactions;
+    private final Inbox inbox;
+
+    public EventDispatcher(List<EventHandler<?>> handlers, TransactionOperations<Connection> transactions, Inbox inbox) {
+        this.transactions = transactions;
+        this.inbox = inbox;
+        for (EventHandler<?> handler : handlers) {
+            String route = route(handler.topic(), handler.eventType().getName());
+            if (handlersByTopicAndType.put(route, handler) != null) {
+                throw new IllegalStateException("Two handlers for " + route);
+            }
+        }
+    }
+
+    public Set<String> topics() {
+        return handlersByTopicAndType.values().stream().map(EventHandler::topic).collect(Collectors.toSet());
+    }
+
+    /**
+     * @return false when this service has no handler for the event's type on that topic (the event is
+     *         someone else's business and is skipped), true when it was handled or had been handled before
+     */
+    public boolean dispatch(String topic, String consumerGroup, EventEnvelope envelope) {
+        EventHandler<?> handler = handlersByTopicAndType.get(route(topic, envelope.payload().getClass().getName()));
+        if (handler == null) {
+            return false;
+        }
+        transactions.executeWrite(status -> {
+            if (inbox.claim(consumerGroup, envelope.id(), envelope.type())) {
+                invoke(handler, envelope);
+            }
+            return null;
+        });
+        return true;
+    }
+
+    private static <T extends SpecificRecord> void invoke(EventHandler<T> handler, EventEnvelope envelope) {
+        handler.handle(handler.eventType().cast(envelope.payload()), envelope);
+    }
+
+    private static String route(String topic, String type) {
+        return topic + "|" + type;
+    }
+}

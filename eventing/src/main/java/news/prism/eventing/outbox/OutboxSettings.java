@@ -1,0 +1,17 @@
+package news.prism.eventing.outbox;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+
+/**
+ * {@code prism.outbox.*}: how often the relay looks for unsent events, how many it sends at once,
+ * and how long sent rows are kept for inspection.
+ */
+@ConfigurationProperties("prism.outbox")
+public record OutboxSettings(
+        @Bindable(defaultValue = "true") boolean relayEnabled,
+        @Bindable(defaultValue = "100ms") Duration pollInterval,
+        @Bindable(defaultValue = "500") int batchSize,
+        @Bindable(defaultValue = "7d") Duration retention) {
+}

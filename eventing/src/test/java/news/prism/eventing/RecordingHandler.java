@@ -1,0 +1,49 @@
+package news.prism.eventing;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import news.prism.eventing.consumer.EventHandler;
+import news.prism.eventing.envelope.EventEnvelope;
+import news.prism.events.SourceIngested;
+
+/** Records each event it handles in {@code effects}; an event titled "fail" breaks after writing its effect. */
+@Singleton
+@Requires(property = "test.consumer.topic")
+class RecordingHandler implements EventHandler<SourceIngested> {
+
+    private final JdbcOperations jdbc;
+    private final String topic;
+
+    RecordingHandler(JdbcOperations jdbc, @Value("${test.consumer.topic}") String topic) {
+        this.jdbc = jdbc;
+        this.topic = topic;
+    }
+
+    @Override
+    public String topic() {
+        return topic;
+    }
+
+    @Override
+    public Class<SourceIngested> eventType() {
+        return SourceIngested.class;
+    }
+
+    @Override
+    public void handle(SourceIngested event, EventEnvelope envelope) {
+        jdbc.prepareStatement("INSERT INTO effects (event_id, title) VALUES (?, ?)", statement -> {
+            try {
+                statement.setString(1, envelope.id());
+                statement.setString(2, event.getTitle());
+                return statement.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        if (event.getTitle().equals("fail")) {
+            throw new IllegalStateException("the handler breaks on purpose");
+        }
+    }
+}

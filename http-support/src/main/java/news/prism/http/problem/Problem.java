@@ -1,0 +1,18 @@
+package news.prism.http.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** An RFC 9457 problem detail, with {@code errors} naming each bad field of the request. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        String type,
+        String title,
+        int status,
+        @Nullable String detail,
+        @Nullable String instance,
+        List<FieldError> errors) {
+}

@@ -1,0 +1,17 @@
+package news.prism.render.page;
+
+import java.time.Instant;
+
+/** One rendered version of a story, ready to be stored. */
+public record NewPage(
+        String storyId,
+        int version,
+        PageAddress address,
+        String topicName,
+        String headline,
+        String summary,
+        boolean correction,
+        Instant publishedAt,
+        Instant firstPublishedAt,
+        String html) {
+}

@@ -1,0 +1,77 @@
+package news.prism.render.publish;
+
+import io.micronaut.transaction.TransactionDefinition.Propagation;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import news.prism.eventing.envelope.EventEnvelope;
+import news.prism.eventing.outbox.Outbox;
+import news.prism.events.StoryPublished;
+import news.prism.render.Corrections;
+import news.prism.render.EventTopics;
+import news.prism.render.RenderSettings;
+import news.prism.render.page.NewPage;
+import news.prism.render.page.PageAddress;
+import news.prism.render.page.PageStore;
+import news.prism.render.page.SeriesPosition;
+import news.prism.render.view.StoryPageRenderer;
+import news.prism.render.view.StoryPageViewFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders an approved story version into its page, stores it, and announces it with PagePublished, all in the
+ * caller's transaction. Each story version gets one page and one announcement, however often it arrives.
+ */
+@Singleton
+public class PagePublisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PagePublisher.class);
+
+    private final PageStore pages;
+    private final StoryPageViewFactory views;
+    private final StoryPageRenderer renderer;
+    private final Outbox outbox;
+    private final EventTopics topics;
+    private final RenderSettings settings;
+
+    public PagePublisher(PageStore pages, StoryPageViewFactory views, StoryPageRenderer renderer, Outbox outbox,
+                         EventTopics topics, RenderSettings settings) {
+        this.pages = pages;
+        this.views = views;
+        this.renderer = renderer;
+        this.outbox = outbox;
+        this.topics = topics;
+        this.settings = settings;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publish(StoryPublished story, EventEnvelope cause) {
+        String storyId = story.getStoryId();
+        int version = story.getVersion();
+        if (pages.exists(storyId, version)) {
+            LOG.info("Story {} version {} already has its page; event {} changes nothing", storyId, version, cause.id());
+            return;
+        }
+        Optional<Integer> newestBefore = pages.latestVersion(storyId);
+        var address = new PageAddress(story.getTopic().getSlug(), story.getSlug());
+        SeriesPosition series = pages.seriesPosition(storyId, address.topicSlug(), story.getFirstPublishedAt());
+        String url = settings.pageUrl(address);
+        String html = renderer.render(views.create(story, series, url));
+
+        boolean stored = pages.insertIfAbsent(new NewPage(storyId, version, address, story.getTopic().getName(),
+                story.getHeadline(), story.getDek(), Corrections.isCorrection(story), story.getPublishedAt(),
+                story.getFirstPublishedAt(), html));
+        if (!stored) {
+            return;
+        }
+        if (newestBefore.isPresent() && newestBefore.get() > version) {
+            // A re-driven old version: kept for the record, but readers keep the newer page and are not told.
+            LOG.warn("Story {} version {} arrived after version {}; stored, not announced", storyId, version,
+                    newestBefore.get());
+            return;
+        }
+        outbox.add(topics.pages(), storyId, PagePublishedEvents.of(story, url), cause);
+        LOG.info("Published page {} for story {} version {}", url, storyId, version);
+    }
+}

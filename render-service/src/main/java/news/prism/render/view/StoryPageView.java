@@ -1,0 +1,128 @@
+package news.prism.render.view;
+
+import gg.jte.Content;
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import news.prism.render.page.SeriesPosition;
+
+/**
+ * Everything the reader's page shows, in the order of the story anatomy, ready for the template: text that may
+ * carry citation markers is already {@link TrustedHtml}, everything else is plain text that the template escapes.
+ */
+public record StoryPageView(
+        Header header,
+        List<PerspectiveShare> perspectives,
+        NotRepresented notRepresented,
+        Content whyItMatters,
+        List<Content> keyPoints,
+        List<KeyFigure> keyFigures,
+        List<BodyBlock> body,
+        List<TimelineItem> timeline,
+        List<ViewpointItem> viewpoints,
+        List<Content> unknowns,
+        List<KeyTermItem> keyTerms,
+        List<FaqItem> faq,
+        List<SourceItem> sources,
+        SourceCoverage coverage,
+        Subscription subscription) {
+
+    public record Header(
+            String format,
+            String topicSlug,
+            String topicName,
+            String headline,
+            String dek,
+            String byline,
+            PublishedTime published,
+            int readingMinutes,
+            SeriesPosition series,
+            @Nullable String correctionNote,
+            String canonicalUrl,
+            String stylesheetPath) {
+
+        public String readingTimeLabel() {
+            return readingMinutes + " min read";
+        }
+    }
+
+    /** {@code iso} for the {@code datetime} attribute, {@code display} for readers, with the time zone. */
+    public record PublishedTime(String iso, String display) {
+    }
+
+    /** {@code offset} is where the group's segment starts on the bar: the sum of the shares before it. */
+    public record PerspectiveShare(String key, String name, int share, int offset, Content summary) {
+
+        public String shareLabel() {
+            return share + "%";
+        }
+    }
+
+    public record NotRepresented(List<String> groups, boolean allRepresented) {
+    }
+
+    public record KeyFigure(String value, Content label) {
+    }
+
+    public sealed interface BodyBlock permits Paragraph, Heading, Quote, Figure, ItemList {
+    }
+
+    public record Paragraph(Content text) implements BodyBlock {
+    }
+
+    public record Heading(Content text) implements BodyBlock {
+    }
+
+    public record Quote(Content text, @Nullable Content attribution) implements BodyBlock {
+    }
+
+    /** {@code imageUrl} is null when the figure has none, or none that is a web URL. */
+    public record Figure(Content caption, String alt, @Nullable String imageUrl) implements BodyBlock {
+    }
+
+    public record ItemList(List<Content> items) implements BodyBlock {
+    }
+
+    /** {@code date} is the ISO date when the editor gave one. */
+    public record TimelineItem(String when, @Nullable String date, Content text) {
+    }
+
+    public record ViewpointItem(String perspectiveKey, String perspectiveName, String tagline, Content text) {
+    }
+
+    public record KeyTermItem(String term, Content definition) {
+    }
+
+    public record FaqItem(String question, Content answer) {
+    }
+
+    /** {@code url} is null when the source's URL is not a web URL, so that it is never made a link. */
+    public record SourceItem(int n, String outlet, String group, String title, @Nullable String url) {
+
+        public String anchor() {
+            return "source-" + n;
+        }
+
+        public String readLabel() {
+            return "Read on " + outlet;
+        }
+    }
+
+    public record SourceCoverage(int outlets, int viewpoints) {
+
+        public String outletsLabel() {
+            return outlets + (outlets == 1 ? " outlet" : " outlets");
+        }
+
+        public String viewpointsLabel() {
+            return viewpoints + (viewpoints == 1 ? " viewpoint surfaced" : " viewpoints surfaced");
+        }
+    }
+
+    /** The footer form: posts an e-mail address and the topic to the notify service. */
+    public record Subscription(String action, String topicSlug, String topicName) {
+
+        public String pitch() {
+            return "Get " + topicName + " stories with full source coverage and perspective breakdowns delivered to your inbox";
+        }
+    }
+}

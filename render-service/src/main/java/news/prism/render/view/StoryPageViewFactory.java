@@ -1,0 +1,141 @@
+package news.prism.render.view;
+
+import gg.jte.Content;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.prism.events.Block;
+import news.prism.events.Perspective;
+import news.prism.events.Source;
+import news.prism.events.StoryPublished;
+import news.prism.render.Corrections;
+import news.prism.render.RenderSettings;
+import news.prism.render.asset.StylesheetController;
+import news.prism.render.page.SeriesPosition;
+import news.prism.render.view.StoryPageView.BodyBlock;
+import news.prism.render.view.StoryPageView.FaqItem;
+import news.prism.render.view.StoryPageView.Figure;
+import news.prism.render.view.StoryPageView.Header;
+import news.prism.render.view.StoryPageView.Heading;
+import news.prism.render.view.StoryPageView.ItemList;
+import news.prism.render.view.StoryPageView.KeyFigure;
+import news.prism.render.view.StoryPageView.KeyTermItem;
+import news.prism.render.view.StoryPageView.NotRepresented;
+import news.prism.render.view.StoryPageView.Paragraph;
+import news.prism.render.view.StoryPageView.PerspectiveShare;
+import news.prism.render.view.StoryPageView.PublishedTime;
+import news.prism.render.view.StoryPageView.Quote;
+import news.prism.render.view.StoryPageView.SourceCoverage;
+import news.prism.render.view.StoryPageView.SourceItem;
+import news.prism.render.view.StoryPageView.Subscription;
+import news.prism.render.view.StoryPageView.TimelineItem;
+import news.prism.render.view.StoryPageView.ViewpointItem;
+
+/** Turns an approved story version into what its page shows. */
+@Singleton
+public class StoryPageViewFactory {
+
+    private final RenderSettings settings;
+    private final DateTimeFormatter readerTime;
+
+    public StoryPageViewFactory(RenderSettings settings) {
+        this.settings = settings;
+        this.readerTime = DateTimeFormatter.ofPattern("MMMM d, uuuu, HH:mm zzz", Locale.ENGLISH).withZone(settings.zone());
+    }
+
+    public StoryPageView create(StoryPublished story, SeriesPosition series, String canonicalUrl) {
+        var linker = new CitationLinker(story.getSources().stream().map(Source::getN).toList());
+        Function<String, TrustedHtml> linked = text -> new TrustedHtml(linker.toHtml(text));
+        Map<String, String> groupNames = story.getPerspectives().stream()
+                .collect(Collectors.toMap(Perspective::getKey, Perspective::getName, (first, second) -> first));
+        Function<String, String> groupName = key -> groupNames.getOrDefault(key, key);
+
+        return new StoryPageView(
+                header(story, series, canonicalUrl),
+                perspectives(story.getPerspectives(), linked),
+                new NotRepresented(List.copyOf(story.getNotRepresented()), story.getAllRepresented()),
+                linked.apply(story.getWhyItMatters()),
+                story.getKeyPoints().stream().<Content>map(linked).toList(),
+                story.getKeyFigures().stream().map(figure -> new KeyFigure(figure.getValue(), linked.apply(figure.getLabel())))
+                        .toList(),
+                story.getBody().stream().map(block -> block(block, linked)).toList(),
+                story.getTimeline().stream()
+                        .map(entry -> new TimelineItem(entry.getWhen(), entry.getDate(), linked.apply(entry.getText())))
+                        .toList(),
+                story.getViewpoints().stream()
+                        .map(viewpoint -> new ViewpointItem(viewpoint.getPerspective(), groupName.apply(viewpoint.getPerspective()),
+                                viewpoint.getTagline(), linked.apply(viewpoint.getText())))
+                        .toList(),
+                story.getUnknowns().stream().<Content>map(linked).toList(),
+                story.getKeyTerms().stream().map(term -> new KeyTermItem(term.getTerm(), linked.apply(term.getDefinition())))
+                        .toList(),
+                story.getFaq().stream().map(entry -> new FaqItem(entry.getQuestion(), linked.apply(entry.getAnswer()))).toList(),
+                story.getSources().stream()
+                        .map(source -> new SourceItem(source.getN(), source.getOutlet(), groupName.apply(source.getPerspective()),
+                                source.getTitle(), WebLinks.isWebUrl(source.getUrl()) ? source.getUrl().strip() : null))
+                        .toList(),
+                coverage(story.getSources()),
+                new Subscription(settings.subscriptionsUrl(), story.getTopic().getSlug(), story.getTopic().getName()));
+    }
+
+    private Header header(StoryPublished story, SeriesPosition series, String canonicalUrl) {
+        return new Header(
+                story.getFormat(),
+                story.getTopic().getSlug(),
+                story.getTopic().getName(),
+                story.getHeadline(),
+                story.getDek(),
+                story.getByline(),
+                publishedTime(story.getPublishedAt()),
+                Math.max(1, story.getReadingTimeMinutes()),
+                series,
+                Corrections.isCorrection(story) ? story.getCorrectionNote() : null,
+                canonicalUrl,
+                StylesheetController.PATH);
+    }
+
+    private PublishedTime publishedTime(Instant at) {
+        return new PublishedTime(DateTimeFormatter.ISO_INSTANT.format(at), readerTime.format(at));
+    }
+
+    private static List<PerspectiveShare> perspectives(List<Perspective> perspectives,
+                                                       Function<String, TrustedHtml> linked) {
+        List<PerspectiveShare> shares = new ArrayList<>(perspectives.size());
+        int offset = 0;
+        for (Perspective perspective : perspectives) {
+            shares.add(new PerspectiveShare(perspective.getKey(), perspective.getName(), perspective.getShare(), offset,
+                    linked.apply(perspective.getSummary())));
+            offset += perspective.getShare();
+        }
+        return List.copyOf(shares);
+    }
+
+    private static BodyBlock block(Block block, Function<String, TrustedHtml> linked) {
+        return switch (block.getType()) {
+            case PARAGRAPH -> new Paragraph(linked.apply(block.getText()));
+            case HEADING -> new Heading(linked.apply(block.getText()));
+            case QUOTE -> new Quote(linked.apply(block.getText()),
+                    block.getAttribution() == null ? null : linked.apply(block.getAttribution()));
+            case FIGURE -> new Figure(linked.apply(block.getCaption()), block.getAlt() == null ? "" : block.getAlt(),
+                    WebLinks.isWebUrl(block.getImageUrl()) ? block.getImageUrl().strip() : null);
+            case LIST -> new ItemList(block.getItems().stream().<Content>map(linked).toList());
+        };
+    }
+
+    private static SourceCoverage coverage(List<Source> sources) {
+        var outlets = new HashSet<String>();
+        var perspectives = new HashSet<String>();
+        for (Source source : sources) {
+            outlets.add(source.getOutlet().strip().toLowerCase(Locale.ROOT));
+            perspectives.add(source.getPerspective());
+        }
+        return new SourceCoverage(outlets.size(), perspectives.size());
+    }
+}

@@ -1,0 +1,74 @@
+package news.prism.testkit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PostgresTest {
+
+    private static Postgres postgres;
+
+    @BeforeAll
+    static void startPostgres() {
+        long started = System.nanoTime();
+        postgres = Postgres.temporary(0).start();
+        System.out.printf("TIMING postgres start: %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        postgres.close();
+    }
+
+    @Test
+    void databasesAreSeparate() throws SQLException {
+        String stories = postgres.createDatabase("stories");
+        String billing = postgres.createDatabase("billing");
+
+        try (Connection connection = connect(stories); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE story (id bigint PRIMARY KEY, title text NOT NULL)");
+            statement.execute("INSERT INTO story VALUES (1, 'Why the sky is blue')");
+            try (ResultSet result = statement.executeQuery("SELECT title FROM story WHERE id = 1")) {
+                assertThat(result.next()).isTrue();
+                assertThat(result.getString(1)).isEqualTo("Why the sky is blue");
+            }
+        }
+        try (Connection connection = connect(billing); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM story"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("does not exist");
+        }
+    }
+
+    @Test
+    void creatingADatabaseTwiceKeepsIt() throws SQLException {
+        String url = postgres.createDatabase("twice");
+        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE kept (id int)");
+        }
+        assertThat(postgres.createDatabase("twice")).isEqualTo(url);
+        try (Connection connection = connect(url); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM kept")) {
+            assertThat(result.next()).isTrue();
+        }
+    }
+
+    @Test
+    void namesAreSanitized() {
+        assertThat(postgres.createDatabase("Prism-Publisher.Test")).endsWith("/prism_publisher_test");
+        assertThat(postgres.jdbcUrl("9lives")).endsWith("/db_9lives");
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, postgres.username(), postgres.password());
+    }
+}
