@@ -1,0 +1,84 @@
+package news.prism.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import news.prism.testkit.Infrastructure;
+import news.prism.testkit.ServiceProcess;
+
+/**
+ * The four services, each a separate JVM started from its jar and configured only through environment
+ * variables, as operators run them. They talk to each other only through Kafka.
+ */
+public final class PrismServices implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Map<PrismService, ServiceProcess> processes;
+
+    private PrismServices(Map<PrismService, ServiceProcess> processes) {
+        this.processes = processes;
+    }
+
+    /**
+     * Starts all four at once and waits until each answers on {@code /health}.
+     *
+     * @param ports the HTTP port of each service (0 picks a free one)
+     */
+    public static PrismServices start(Infrastructure infrastructure, Path repositoryRoot, Path logDirectory,
+                                      ToIntFunction<PrismService> ports, List<String> jvmArguments) {
+        Map<PrismService, ServiceProcess> processes = new EnumMap<>(PrismService.class);
+        Map<PrismService, Integer> chosen = new EnumMap<>(PrismService.class);
+        for (PrismService service : PrismService.values()) {
+            int port = ports.applyAsInt(service);
+            chosen.put(service, port == 0 ? news.prism.testkit.Ports.freePort() : port);
+        }
+        var started = new PrismServices(processes);
+        try {
+            for (PrismService service : PrismService.values()) {
+                Map<String, String> properties = new LinkedHashMap<>(
+                        infrastructure.micronautProperties(service.database()));
+                properties.putAll(linksBetweenServices(service, chosen));
+                var process = new ServiceProcess(service.jar(repositoryRoot), chosen.get(service),
+                        ServiceProcess.environmentOf(properties), jvmArguments,
+                        logDirectory.resolve(service.module() + ".log"));
+                processes.put(service, process.start());
+            }
+            for (ServiceProcess process : processes.values()) {
+                process.awaitHttp("/health", STARTUP_TIMEOUT);
+            }
+            return started;
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
+    }
+
+    public String baseUrl(PrismService service) {
+        return processes.get(service).baseUrl();
+    }
+
+    public Path logFile(PrismService service) {
+        return processes.get(service).logFile();
+    }
+
+    /** The absolute URLs a service puts into pages and mails. */
+    private static Map<String, String> linksBetweenServices(PrismService service, Map<PrismService, Integer> ports) {
+        String render = "http://localhost:" + ports.get(PrismService.RENDER);
+        String notify = "http://localhost:" + ports.get(PrismService.NOTIFY);
+        return switch (service) {
+            case RENDER -> Map.of("prism.render.public-url", render, "prism.render.notify-url", notify);
+            case NOTIFY -> Map.of("prism.notify.public-url", notify);
+            default -> Map.of();
+        };
+    }
+
+    @Override
+    public void close() {
+        processes.values().forEach(ServiceProcess::close);
+    }
+}

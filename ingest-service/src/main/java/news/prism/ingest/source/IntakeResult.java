@@ -1,0 +1,25 @@
+package news.prism.ingest.source;
+
+import java.util.List;
+import news.prism.http.problem.FieldError;
+import news.prism.ingest.dedup.MatchedBy;
+
+/** What became of a submission. */
+public sealed interface IntakeResult {
+
+    /** New: stored, and a SourceIngested event is in the outbox. */
+    record Ingested(Source source) implements IntakeResult {
+    }
+
+    /** Already taken in as {@code original}; nothing was stored and no event added. */
+    record Duplicate(Source original, MatchedBy matchedBy) implements IntakeResult {
+    }
+
+    /** Breaks the rules named field by field; nothing was stored. */
+    record Rejected(List<FieldError> errors) implements IntakeResult {
+
+        public Rejected {
+            errors = List.copyOf(errors);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package news.prism.ingest.source;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import news.prism.http.problem.FieldError;
+import news.prism.ingest.normalize.ContentHash;
+import news.prism.ingest.normalize.InvalidUrlException;
+import news.prism.ingest.normalize.LanguageTags;
+import news.prism.ingest.normalize.OutletNames;
+import news.prism.ingest.normalize.PublishedTimes;
+import news.prism.ingest.normalize.TextNormalizer;
+import news.prism.ingest.normalize.UrlCanonicalizer;
+
+/**
+ * Checks a submission field by field and cleans it in the same pass, so that every broken rule is reported
+ * at once and nothing is parsed twice. Optional fields that are blank count as absent.
+ */
+@Singleton
+public class SourceNormalizer {
+
+    private static final String BLANK = "must not be blank";
+
+    private final UrlCanonicalizer urls;
+    private final TextNormalizer text;
+    private final ContentHash contentHash;
+    private final OutletNames outlets;
+    private final LanguageTags languages;
+    private final PublishedTimes publishedTimes;
+    private final SourceLimits limits;
+
+    public SourceNormalizer(UrlCanonicalizer urls, TextNormalizer text, ContentHash contentHash, OutletNames outlets,
+                            LanguageTags languages, PublishedTimes publishedTimes, SourceLimits limits) {
+        this.urls = urls;
+        this.text = text;
+        this.contentHash = contentHash;
+        this.outlets = outlets;
+        this.languages = languages;
+        this.publishedTimes = publishedTimes;
+        this.limits = limits;
+    }
+
+    public Normalization normalize(SourceSubmission submission, FieldPath path) {
+        List<FieldError> errors = new ArrayList<>();
+        String canonicalUrl = canonicalUrl(submission.url(), path, errors);
+        String title = title(submission.title(), path, errors);
+        String body = body(submission.body(), path, errors);
+        Instant publishedAt = publishedAt(submission.publishedAt(), path, errors);
+        String language = language(submission.language(), path, errors);
+        if (!errors.isEmpty()) {
+            return new Normalization.Invalid(errors);
+        }
+        String outlet = isBlank(submission.outlet())
+                ? outlets.fromHost(urls.host(canonicalUrl))
+                : text.normalizeLine(submission.outlet());
+        return new Normalization.Valid(new NormalizedSource(outlet, submission.url().strip(), canonicalUrl, title, body,
+                publishedAt, language, text.wordCount(body), contentHash.of(body)));
+    }
+
+    private String canonicalUrl(@Nullable String url, FieldPath path, List<FieldError> errors) {
+        try {
+            String canonical = urls.canonicalize(url);
+            if (canonical.length() > limits.maxUrlLength()) {
+                errors.add(path.error("url", "must be at most " + limits.maxUrlLength() + " characters"));
+            }
+            return canonical;
+        } catch (InvalidUrlException e) {
+            errors.add(path.error("url", e.getMessage()));
+            return null;
+        }
+    }
+
+    private String title(@Nullable String title, FieldPath path, List<FieldError> errors) {
+        String normalized = title == null ? "" : text.normalizeLine(title);
+        if (normalized.isEmpty()) {
+            errors.add(path.error("title", BLANK));
+        }
+        return normalized;
+    }
+
+    private String body(@Nullable String body, FieldPath path, List<FieldError> errors) {
+        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > limits.maxBodyBytes()) {
+            errors.add(path.error("body", "must be at most " + limits.maxBodyBytes() + " bytes of UTF-8"));
+            return null;
+        }
+        String normalized = body == null ? "" : text.normalizeBody(body);
+        if (normalized.isEmpty()) {
+            errors.add(path.error("body", BLANK));
+        }
+        return normalized;
+    }
+
+    private Instant publishedAt(@Nullable String publishedAt, FieldPath path, List<FieldError> errors) {
+        if (isBlank(publishedAt)) {
+            return null;
+        }
+        Optional<Instant> parsed = publishedTimes.parse(publishedAt);
+        if (parsed.isEmpty()) {
+            errors.add(path.error("publishedAt",
+                    "must be an ISO-8601 date and time with an offset, e.g. 2026-03-01T09:30:00+01:00"));
+        }
+        return parsed.orElse(null);
+    }
+
+    private String language(@Nullable String language, FieldPath path, List<FieldError> errors) {
+        if (isBlank(language)) {
+            return null;
+        }
+        Optional<String> canonical = languages.canonical(language);
+        if (canonical.isEmpty()) {
+            errors.add(path.error("language", "must be a BCP 47 language tag with an ISO 639 language, e.g. en or de-CH"));
+        }
+        return canonical.orElse(null);
+    }
+
+    private static boolean isBlank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}

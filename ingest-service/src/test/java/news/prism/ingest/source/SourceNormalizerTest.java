@@ -1,0 +1,91 @@
+package news.prism.ingest.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import news.prism.http.problem.FieldError;
+import news.prism.ingest.normalize.ContentHash;
+import news.prism.ingest.normalize.LanguageTags;
+import news.prism.ingest.normalize.NormalizeSettings;
+import news.prism.ingest.normalize.OutletNames;
+import news.prism.ingest.normalize.PublishedTimes;
+import news.prism.ingest.normalize.TextNormalizer;
+import news.prism.ingest.normalize.TrackingParameters;
+import news.prism.ingest.normalize.UrlCanonicalizer;
+import org.junit.jupiter.api.Test;
+
+class SourceNormalizerTest {
+
+    private static final int MAX_BODY_BYTES = 64;
+    private static final int MAX_URL_LENGTH = 60;
+
+    private final TextNormalizer text = new TextNormalizer();
+    private final SourceNormalizer normalizer = new SourceNormalizer(
+            new UrlCanonicalizer(new TrackingParameters(new NormalizeSettings(List.of("utm_*", "fbclid")))),
+            text, new ContentHash(text), new OutletNames(), new LanguageTags(), new PublishedTimes(),
+            new SourceLimits(MAX_BODY_BYTES, MAX_URL_LENGTH));
+
+    @Test
+    void cleansEveryField() {
+        var submission = new SourceSubmission(null, " https://WWW.Example.com/a?utm_source=x&b=1#c ",
+                "  Budget\n passes ", "The budget  passed.\r\n\r\n\r\nIt is  final.", "2026-03-01T09:30:00+01:00",
+                "en-gb");
+
+        NormalizedSource source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source();
+
+        assertThat(source.outlet()).isEqualTo("example.com");
+        assertThat(source.submittedUrl()).isEqualTo("https://WWW.Example.com/a?utm_source=x&b=1#c");
+        assertThat(source.canonicalUrl()).isEqualTo("https://www.example.com/a?b=1");
+        assertThat(source.title()).isEqualTo("Budget passes");
+        assertThat(source.body()).isEqualTo("The budget passed.\n\nIt is final.");
+        assertThat(source.publishedAt()).isEqualTo(Instant.parse("2026-03-01T08:30:00Z"));
+        assertThat(source.language()).isEqualTo("en-GB");
+        assertThat(source.wordCount()).isEqualTo(6);
+        assertThat(source.contentHash()).isEqualTo(new ContentHash(text).of("the budget passed. it is final."));
+    }
+
+    @Test
+    void keepsAGivenOutletAndTreatsBlankOptionalFieldsAsAbsent() {
+        var submission = new SourceSubmission("  The  Example Times ", "https://example.com/x", "T", "B", " ", "");
+
+        NormalizedSource source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source();
+
+        assertThat(source.outlet()).isEqualTo("The Example Times");
+        assertThat(source.publishedAt()).isNull();
+        assertThat(source.language()).isNull();
+    }
+
+    @Test
+    void namesEveryBrokenRuleAtOnceUnderTheSubmissionsPath() {
+        var submission = new SourceSubmission(null, "ftp://example.com/file", " \n ", null, "yesterday", "english");
+
+        var result = normalizer.normalize(submission, FieldPath.element("sources", 2));
+
+        assertThat(result).isInstanceOf(Normalization.Invalid.class);
+        assertThat(((Normalization.Invalid) result).errors()).extracting(FieldError::field).containsExactly(
+                "sources[2].url", "sources[2].title", "sources[2].body", "sources[2].publishedAt",
+                "sources[2].language");
+    }
+
+    @Test
+    void refusesABodyOverTheLimitInUtf8Bytes() {
+        String body = "é".repeat(MAX_BODY_BYTES / 2 + 1);
+        var submission = new SourceSubmission(null, "https://example.com/x", "T", body, null, null);
+
+        var result = (Normalization.Invalid) normalizer.normalize(submission, FieldPath.root());
+
+        assertThat(result.errors()).containsExactly(
+                new FieldError("body", "must be at most " + MAX_BODY_BYTES + " bytes of UTF-8"));
+    }
+
+    @Test
+    void refusesACanonicalUrlOverTheLimit() {
+        String url = "https://example.com/" + "a".repeat(MAX_URL_LENGTH);
+        var submission = new SourceSubmission(null, url, "T", "B", null, null);
+
+        var result = (Normalization.Invalid) normalizer.normalize(submission, FieldPath.root());
+
+        assertThat(result.errors()).extracting(FieldError::field).containsExactly("url");
+    }
+}

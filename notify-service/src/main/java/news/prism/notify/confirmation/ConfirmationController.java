@@ -1,0 +1,41 @@
+package news.prism.notify.confirmation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+import java.util.stream.Collectors;
+import news.prism.http.problem.InvalidRequestException;
+import news.prism.notify.web.Html;
+import news.prism.notify.web.HtmlPage;
+import news.prism.notify.web.PublicLinks;
+
+/** The link in the confirmation mail. Readers are anonymous: no {@code X-Prism-User} header is expected. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ConfirmationController {
+
+    private final Confirmations confirmations;
+
+    ConfirmationController(Confirmations confirmations) {
+        this.confirmations = confirmations;
+    }
+
+    @Get(uri = PublicLinks.CONFIRM_PATH, produces = MediaType.TEXT_HTML)
+    HttpResponse<String> confirm(@QueryValue @Nullable String token) {
+        if (token == null || token.isBlank()) {
+            throw new InvalidRequestException("token", "must not be blank");
+        }
+        List<String> topics = confirmations.confirm(token);
+        String what = topics.isEmpty() ? "" : " about " + topics.stream().map(Html::escape)
+                .collect(Collectors.joining(", "));
+        return HtmlPage.respond(HttpStatus.OK, "Subscription confirmed",
+                "<p>You will get new stories" + what + " by e-mail. Every mail has a link to unsubscribe.</p>");
+    }
+}

@@ -1,0 +1,94 @@
+package news.prism.notify.confirmation;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import news.prism.notify.mail.DueMail;
+import news.prism.notify.mail.MailKind;
+import news.prism.notify.mail.MailType;
+import news.prism.notify.mail.OutgoingMail;
+import news.prism.notify.mail.PreparedMail;
+import news.prism.notify.subscription.Subscriber;
+import news.prism.notify.subscription.SubscriberStatus;
+import news.prism.notify.subscription.SubscriberStore;
+import news.prism.notify.subscription.SubscriberStore.TopicStatus;
+import news.prism.notify.subscription.SubscriptionSettings;
+import news.prism.notify.token.IssuedToken;
+import news.prism.notify.token.TokenPurpose;
+import news.prism.notify.token.TokenStore;
+import news.prism.notify.token.Tokens;
+import news.prism.notify.web.Html;
+import news.prism.notify.web.PublicLinks;
+
+/** The double opt-in mail: a link that confirms every topic still waiting for confirmation when it is sent. */
+@Singleton
+class ConfirmationMails implements MailType {
+
+    private final SubscriberStore subscribers;
+    private final Tokens tokens;
+    private final TokenStore tokenStore;
+    private final PublicLinks links;
+    private final SubscriptionSettings settings;
+
+    ConfirmationMails(SubscriberStore subscribers, Tokens tokens, TokenStore tokenStore, PublicLinks links,
+                      SubscriptionSettings settings) {
+        this.subscribers = subscribers;
+        this.tokens = tokens;
+        this.tokenStore = tokenStore;
+        this.links = links;
+        this.settings = settings;
+    }
+
+    @Override
+    public MailKind kind() {
+        return MailKind.CONFIRMATION;
+    }
+
+    @Override
+    public Optional<PreparedMail> prepare(DueMail mail) {
+        Subscriber subscriber = subscribers.find(mail.subscriberId()).orElseThrow();
+        List<String> topics = subscribers.topics(subscriber.id(), TopicStatus.PENDING);
+        if (subscriber.status() == SubscriberStatus.UNSUBSCRIBED || topics.isEmpty()) {
+            return Optional.empty();
+        }
+        IssuedToken token = tokens.issue();
+        String link = links.confirm(token.value());
+        String topicList = String.join(", ", topics);
+        String validFor = ValidityText.of(settings.confirmTokenTtl());
+        String text = """
+                Please confirm that you want new Prism stories about %s sent to this address:
+
+                %s
+
+                The link works for %s. If you did not ask for this, ignore this mail: you will get nothing else from us.
+                """.formatted(topicList, link, validFor);
+        String html = """
+                <p>Please confirm that you want new Prism stories about %s sent to this address:</p>
+                <p><a href="%s">Confirm my subscription</a></p>
+                <p>The link works for %s. If you did not ask for this, ignore this mail: you will get nothing else \
+                from us.</p>
+                """.formatted(topics.stream().map(Html::escape).collect(Collectors.joining(", ")), Html.escape(link),
+                Html.escape(validFor));
+        return Optional.of(new PreparedMail(
+                new OutgoingMail(subscriber.email(), "Confirm your Prism subscription", text, html, Map.of()), token));
+    }
+
+    @Override
+    public void sent(DueMail mail, PreparedMail prepared) {
+        tokenStore.save(prepared.token(), mail.subscriberId(), TokenPurpose.CONFIRM,
+                Instant.now().plus(settings.confirmTokenTtl()));
+    }
+
+    @Override
+    public void failed(DueMail mail) {
+        // The topics stay pending; subscribing again queues a new confirmation mail.
+    }
+
+    @Override
+    public void cancelled(DueMail mail) {
+        // Nothing was waiting on it.
+    }
+}

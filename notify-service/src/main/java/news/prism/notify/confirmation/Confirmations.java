@@ -1,0 +1,49 @@
+package news.prism.notify.confirmation;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.UUID;
+import news.prism.http.problem.ProblemException;
+import news.prism.notify.subscription.SubscriberStore;
+import news.prism.notify.subscription.SubscriberStore.TopicStatus;
+import news.prism.notify.token.TokenPurpose;
+import news.prism.notify.token.TokenStore;
+import news.prism.notify.token.Tokens;
+
+/**
+ * Activates a subscriber and its pending topics through the link of a confirmation mail. The link keeps working
+ * until it expires, so following it twice shows the same page.
+ */
+@Singleton
+public class Confirmations {
+
+    private final Tokens tokens;
+    private final TokenStore tokenStore;
+    private final SubscriberStore subscribers;
+
+    public Confirmations(Tokens tokens, TokenStore tokenStore, SubscriberStore subscribers) {
+        this.tokens = tokens;
+        this.tokenStore = tokenStore;
+        this.subscribers = subscribers;
+    }
+
+    /**
+     * @return the topics the subscriber now gets
+     * @throws ProblemException 404 when the token is unknown or expired
+     */
+    @Transactional
+    public List<String> confirm(String token) {
+        if (!tokens.looksValid(token)) {
+            throw unknownLink();
+        }
+        UUID subscriberId = tokenStore.subscriberFor(tokens.hash(token), TokenPurpose.CONFIRM)
+                .orElseThrow(Confirmations::unknownLink);
+        subscribers.activate(subscriberId);
+        return subscribers.topics(subscriberId, TopicStatus.ACTIVE);
+    }
+
+    private static ProblemException unknownLink() {
+        return ProblemException.notFound("This confirmation link is unknown or has expired");
+    }
+}

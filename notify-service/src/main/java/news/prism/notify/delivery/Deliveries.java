@@ -1,0 +1,70 @@
+package news.prism.notify.delivery;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionDefinition.Propagation;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import news.prism.eventing.outbox.Outbox;
+import news.prism.events.DeliveryChannel;
+import news.prism.events.DeliveryRecorded;
+import news.prism.events.DeliveryStatus;
+import news.prism.notify.delivery.DeliveryStore.Outcome;
+import news.prism.notify.mail.MailQueue;
+import news.prism.notify.page.Page;
+
+/**
+ * What subscribers are owed and what became of it. The audit event {@code DeliveryRecorded} goes to the outbox in
+ * the transaction that settles a delivery as sent or failed, since that is what the event reports.
+ */
+@Singleton
+@Transactional(propagation = Propagation.MANDATORY)
+public class Deliveries {
+
+    private final DeliveryStore store;
+    private final MailQueue mails;
+    private final Outbox outbox;
+    private final String auditTopic;
+
+    public Deliveries(DeliveryStore store, MailQueue mails, Outbox outbox,
+                      @Value("${prism.topics.deliveries}") String auditTopic) {
+        this.store = store;
+        this.mails = mails;
+        this.outbox = outbox;
+        this.auditTopic = auditTopic;
+    }
+
+    /** One e-mail delivery, and its queued mail, per active subscriber of the page's topic not mailed about it yet. */
+    public void recordForSubscribersOf(Page page) {
+        List<UUID> recorded = store.recordForActiveSubscribers(page, DeliveryChannel.EMAIL);
+        mails.storyMails(recorded);
+    }
+
+    public void sent(Delivery delivery) {
+        settle(delivery, Outcome.SENT, DeliveryStatus.SENT);
+    }
+
+    public void failed(Delivery delivery) {
+        settle(delivery, Outcome.FAILED, DeliveryStatus.FAILED);
+    }
+
+    /** Nothing was sent (the reader unsubscribed or the page was withdrawn), so there is nothing to audit. */
+    public void cancelled(Delivery delivery) {
+        store.complete(delivery.id(), Outcome.CANCELLED);
+    }
+
+    private void settle(Delivery delivery, Outcome outcome, DeliveryStatus status) {
+        store.complete(delivery.id(), outcome);
+        outbox.add(auditTopic, delivery.storyId(), DeliveryRecorded.newBuilder()
+                .setDeliveryId(delivery.id().toString())
+                .setStoryId(delivery.storyId())
+                .setVersion(delivery.version())
+                .setChannel(delivery.channel())
+                .setRecipient(delivery.subscriberId().toString())
+                .setStatus(status)
+                .setRecordedAt(Instant.now())
+                .build());
+    }
+}

@@ -1,0 +1,47 @@
+package news.prism.notify.mail;
+
+import io.micronaut.transaction.TransactionDefinition.Propagation;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.UUID;
+import news.prism.notify.db.Sql;
+
+/**
+ * Queues mails in the caller's transaction; the {@link MailDispatcher} sends them after that transaction has
+ * committed, so a rolled-back request sends nothing and a sent mail never waits on a request.
+ */
+@Singleton
+@Transactional(propagation = Propagation.MANDATORY)
+public class MailQueue {
+
+    private final Sql sql;
+
+    public MailQueue(Sql sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * Queues a confirmation mail unless one is already waiting: that one will name every topic pending by the time
+     * it is sent, and a reader who presses "subscribe" five times gets one mail, not five.
+     */
+    public void confirmation(UUID subscriberId) {
+        sql.update("""
+                INSERT INTO mails (kind, subscriber_id, status, next_attempt_at, created_at)
+                SELECT 'CONFIRMATION', ?, 'PENDING', now(), now()
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM mails WHERE subscriber_id = ? AND kind = 'CONFIRMATION' AND status = 'PENDING')""",
+                subscriberId, subscriberId);
+    }
+
+    /** One story mail per e-mail delivery. */
+    public void storyMails(Collection<UUID> deliveryIds) {
+        if (deliveryIds.isEmpty()) {
+            return;
+        }
+        sql.update("""
+                INSERT INTO mails (kind, subscriber_id, delivery_id, status, next_attempt_at, created_at)
+                SELECT 'STORY', subscriber_id, id, 'PENDING', now(), now() FROM deliveries WHERE id = ANY (?)
+                ORDER BY created_at, id""", Sql.uuids(deliveryIds));
+    }
+}

@@ -1,0 +1,123 @@
+package news.prism.notify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import news.prism.testkit.Infrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The service on the shared Kafka, PostgreSQL and GreenMail of the test JVM, with this class's own database,
+ * topics and consumer group, so that test classes never see each other's events or rows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class NotifyTestBase implements TestPropertyProvider {
+
+    static final String PUBLIC_URL = "https://notify.prism.example";
+    static final String CONFIRM_LINK = PUBLIC_URL + "/subscriptions/confirm?token=";
+    static final String UNSUBSCRIBE_LINK = PUBLIC_URL + "/subscriptions/unsubscribe?token=";
+    static final String CONFIRMATION_SUBJECT = "Confirm your Prism subscription";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Infrastructure infrastructure = Infrastructure.shared();
+    final String name;
+    final String pagesTopic;
+    final String deliveriesTopic;
+    final String consumerGroup;
+    final Mailbox mailbox = new Mailbox(infrastructure.mail());
+    private Map<String, String> properties;
+    private PageEvents pageEvents;
+    private AuditEvents auditEvents;
+
+    @Inject
+    EmbeddedServer server;
+
+    NotifyTestBase(String name) {
+        this.name = name;
+        this.pagesTopic = "render.pages.v1." + name;
+        this.deliveriesTopic = "notify.deliveries.v1." + name;
+        this.consumerGroup = "notify-" + name;
+    }
+
+    /** Settings of this test class on top of the shared ones. */
+    Map<String, String> extraProperties() {
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        if (properties == null) {
+            infrastructure.createTopics(pagesTopic, deliveriesTopic);
+            Map<String, String> all = new HashMap<>(infrastructure.micronautProperties("notify_" + name));
+            // The SMTP server is reached through prism.smtp.host/port alone (env PRISM_SMTP_HOST/PORT), which
+            // application.yml feeds into javamail.properties: this checks that wiring too.
+            all.remove("javamail.properties.mail.smtp.host");
+            all.remove("javamail.properties.mail.smtp.port");
+            all.put("micronaut.server.port", "-1");
+            all.put("prism.topics.pages", pagesTopic);
+            all.put("prism.topics.deliveries", deliveriesTopic);
+            all.put("prism.consumer.group-id", consumerGroup);
+            all.put("prism.notify.public-url", PUBLIC_URL);
+            all.put("prism.notify.mail.dispatch-interval", "100ms");
+            all.put("prism.notify.mail.retry-backoff", "200ms");
+            all.putAll(extraProperties());
+            properties = Map.copyOf(all);
+        }
+        return properties;
+    }
+
+    TestHttp http() {
+        return new TestHttp(server.getURI());
+    }
+
+    TestDatabase database() {
+        return new TestDatabase(getProperties());
+    }
+
+    synchronized PageEvents pageEvents() {
+        if (pageEvents == null) {
+            pageEvents = new PageEvents(infrastructure.bootstrapServers(), pagesTopic);
+        }
+        return pageEvents;
+    }
+
+    synchronized AuditEvents auditEvents() {
+        if (auditEvents == null) {
+            auditEvents = new AuditEvents(infrastructure.bootstrapServers(), deliveriesTopic);
+        }
+        return auditEvents;
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Not JSON: " + response.body(), e);
+        }
+    }
+
+    static String subscribeJson(String email, String... topics) {
+        StringBuilder json = new StringBuilder("{\"email\":\"" + email + "\",\"topics\":[");
+        for (int i = 0; i < topics.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(topics[i]).append('"');
+        }
+        return json.append("]}").toString();
+    }
+
+    @AfterAll
+    void closeClients() {
+        if (pageEvents != null) {
+            pageEvents.close();
+        }
+        if (auditEvents != null) {
+            auditEvents.close();
+        }
+    }
+}

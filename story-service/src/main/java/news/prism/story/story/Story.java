@@ -1,0 +1,50 @@
+package news.prism.story.story;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A story as stored: the workflow state beside the editor's content. {@code revision} counts saved edits;
+ * {@code currentVersion} is the latest approved version, {@code null} until the first approval.
+ */
+public record Story(
+        UUID id,
+        StoryStatus status,
+        String slug,
+        String author,
+        String lastEditor,
+        int revision,
+        StoryContent content,
+        Integer currentVersion,
+        Instant firstPublishedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static Story draft(UUID id, String slug, String author, StoryContent content, Instant now) {
+        return new Story(id, StoryStatus.DRAFT, slug, author, author, 1, content, null, null, now, now);
+    }
+
+    public Story edited(StoryContent newContent, String newSlug, String editor, Instant now) {
+        return new Story(id, status, newSlug, author, editor, revision + 1, newContent, currentVersion,
+                firstPublishedAt, createdAt, now);
+    }
+
+    public Story movedTo(StoryStatus newStatus, Instant now) {
+        return new Story(id, newStatus, slug, author, lastEditor, revision, content, currentVersion,
+                firstPublishedAt, createdAt, now);
+    }
+
+    public Story published(int version, Instant approvedAt) {
+        return new Story(id, StoryStatus.APPROVED, slug, author, lastEditor, revision, content, version,
+                firstPublishedAt == null ? approvedAt : firstPublishedAt, createdAt, approvedAt);
+    }
+
+    /** Once published, a story keeps its URL: corrections do not move it. */
+    public boolean everPublished() {
+        return firstPublishedAt != null;
+    }
+
+    public int nextVersion() {
+        return currentVersion == null ? 1 : currentVersion + 1;
+    }
+}

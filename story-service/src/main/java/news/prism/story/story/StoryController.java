@@ -1,0 +1,45 @@
+package news.prism.story.story;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import news.prism.http.user.ActingUser;
+
+/**
+ * Drafts: {@code POST /api/stories}, {@code GET|PUT /api/stories/{id}}. Writes name their editor in the
+ * {@code X-Prism-User} header (see {@link ActingUser}).
+ */
+@Controller("/api/stories")
+@ExecuteOn(TaskExecutors.IO)
+public class StoryController {
+
+    private final StoryDrafts drafts;
+
+    public StoryController(StoryDrafts drafts) {
+        this.drafts = drafts;
+    }
+
+    @Post
+    public HttpResponse<StoryView> create(@Valid @Body StoryContent content, ActingUser author) {
+        Story story = drafts.create(content, author);
+        return HttpResponse.created(StoryView.of(story), URI.create("/api/stories/" + story.id()));
+    }
+
+    @Get("/{id}")
+    public StoryView get(UUID id) {
+        return StoryView.of(drafts.get(id));
+    }
+
+    @Put("/{id}")
+    public StoryView update(UUID id, @Valid @Body StoryContent content, ActingUser editor) {
+        return StoryView.of(drafts.update(id, content, editor));
+    }
+}
