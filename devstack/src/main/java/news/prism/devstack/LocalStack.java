@@ -34,16 +34,24 @@ public final class LocalStack {
         var mail = new MailServer(port("PRISM_SMTP_PORT", 2525)).start();
         var infrastructure = new Infrastructure(kafka, postgres, mail);
         var mailPage = new MailCatcherPage(mail, port("PRISM_MAIL_UI_PORT", 8025));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            mailPage.close();
-            infrastructure.close();
-        }, "prism-infrastructure-stop"));
 
         System.out.println("Starting the four services...");
-        var services = PrismServices.start(infrastructure, root, logs,
-                service -> port("PRISM_" + service.database().toUpperCase() + "_PORT", service.defaultPort()),
-                List.of("-Xmx384m"));
-        Runtime.getRuntime().addShutdownHook(new Thread(services::close, "prism-services-stop"));
+        PrismServices services;
+        try {
+            services = PrismServices.start(infrastructure, root, logs,
+                    service -> port("PRISM_" + service.database().toUpperCase() + "_PORT", service.defaultPort()),
+                    List.of("-Xmx384m"));
+        } catch (RuntimeException e) {
+            mailPage.close();
+            infrastructure.close();
+            throw e;
+        }
+        // One hook, so that the services stop before the broker and the database they use.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            services.close();
+            mailPage.close();
+            infrastructure.close();
+        }, "prism-stack-stop"));
 
         System.out.printf("%nPrism is up in %.1f s%n", (System.nanoTime() - started) / 1e9);
         System.out.printf("  Kafka            %s%n", kafka.bootstrapServers());

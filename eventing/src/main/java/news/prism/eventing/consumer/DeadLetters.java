@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import news.prism.eventing.kafka.KafkaClients;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +24,8 @@ public class DeadLetters {
     public static final String ERROR_CLASS = "prism_dlq_error_class";
     public static final String ERROR_MESSAGE = "prism_dlq_error_message";
 
+    /** On shutdown, how long unsent records may hold the service up; they stay in the outbox or are redelivered. */
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private final KafkaProducer<String, byte[]> producer;
 
     public DeadLetters(KafkaClients kafka, @Value("${micronaut.application.name}") String applicationName) {
@@ -54,7 +57,7 @@ public class DeadLetters {
 
     @PreDestroy
     void close() {
-        producer.close();
+        producer.close(CLOSE_TIMEOUT);
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {

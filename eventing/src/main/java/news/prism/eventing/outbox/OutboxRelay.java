@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +38,8 @@ import org.slf4j.LoggerFactory;
 @Requires(property = "prism.outbox.relay-enabled", notEquals = "false")
 public class OutboxRelay {
 
+    /** On shutdown, how long unsent records may hold the service up; they stay in the outbox or are redelivered. */
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('prism.outbox.relay'))";
     private static final String UNSENT = """
@@ -100,7 +104,7 @@ public class OutboxRelay {
     @PreDestroy
     synchronized void closeProducer() {
         if (producer != null) {
-            producer.close();
+            producer.close(CLOSE_TIMEOUT);
             producer = null;
         }
     }
@@ -160,6 +164,6 @@ public class OutboxRelay {
     }
 
     private record OutboxRow(long id, UUID eventId, String topic, String key, String type, String source,
-                             java.time.Instant occurredAt, String traceparent, byte[] payload) {
+                             Instant occurredAt, String traceparent, byte[] payload) {
     }
 }
