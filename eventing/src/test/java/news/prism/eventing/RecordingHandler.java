@@ -4,14 +4,21 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import news.prism.eventing.consumer.EventHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
 
-/** Records each event it handles in {@code effects}; an event titled "fail" breaks after writing its effect. */
+/**
+ * Records each event it handles in {@code effects}; an event titled "fail", or with a title in {@link #BROKEN},
+ * breaks after writing its effect.
+ */
 @Singleton
 @Requires(property = "test.consumer.topic")
 class RecordingHandler implements EventHandler<SourceIngested> {
+
+    static final Set<String> BROKEN = ConcurrentHashMap.newKeySet();
 
     private final JdbcOperations jdbc;
     private final String topic;
@@ -42,7 +49,7 @@ class RecordingHandler implements EventHandler<SourceIngested> {
                 throw new IllegalStateException(e);
             }
         });
-        if (event.getTitle().equals("fail")) {
+        if (event.getTitle().equals("fail") || BROKEN.contains(event.getTitle())) {
             throw new IllegalStateException("the handler breaks on purpose");
         }
     }

@@ -18,11 +18,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 @Singleton
 public class DeadLetters {
 
-    public static final String ORIGINAL_TOPIC = "prism_dlq_topic";
-    public static final String ORIGINAL_PARTITION = "prism_dlq_partition";
-    public static final String ORIGINAL_OFFSET = "prism_dlq_offset";
-    public static final String ERROR_CLASS = "prism_dlq_error_class";
-    public static final String ERROR_MESSAGE = "prism_dlq_error_message";
+    public static final String HEADER_PREFIX = "prism_dlq_";
+    public static final String ORIGINAL_TOPIC = HEADER_PREFIX + "topic";
+    public static final String ORIGINAL_PARTITION = HEADER_PREFIX + "partition";
+    public static final String ORIGINAL_OFFSET = HEADER_PREFIX + "offset";
+    public static final String ERROR_CLASS = HEADER_PREFIX + "error_class";
+    public static final String ERROR_MESSAGE = HEADER_PREFIX + "error_message";
 
     /** On shutdown, how long unsent records may hold the service up; they stay in the outbox or are redelivered. */
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
