@@ -72,6 +72,22 @@ class EventConsumerTest implements TestPropertyProvider {
     }
 
     @Test
+    void aFailingEventInAPollDoesNotTakeTheOthersWithItNorRepeatThem() {
+        for (int i = 0; i < 20; i++) {
+            String title = i == 10 ? "fail" : "batch-" + i;
+            events.send(TOPIC, "k4", TestEvents.newId(), TestEvents.source("k4", title));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> titles().contains("batch-19"));
+
+        for (int i = 0; i < 20; i++) {
+            if (i != 10) {
+                assertThat(titles()).containsOnlyOnce("batch-" + i);
+            }
+        }
+    }
+
+    @Test
     void anUnreadableRecordIsParkedAndTheConsumerMovesOn() {
         String poison = TestEvents.newId();
         events.send(TOPIC, "k3", poison, new byte[] {1, 2, 3});

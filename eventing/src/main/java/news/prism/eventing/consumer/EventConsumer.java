@@ -1,8 +1,11 @@
 package news.prism.eventing.consumer;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import news.prism.eventing.envelope.EnvelopeReader;
 import news.prism.eventing.envelope.EventEnvelope;
@@ -17,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One consumer thread: poll, handle each record in its own transaction, and commit the offsets only after
- * those transactions have committed. A record that keeps failing is parked as a dead letter.
+ * One consumer thread: poll, handle the records in a database transaction, and commit the offsets only after
+ * it has committed. A record that keeps failing is parked as a dead letter.
  */
 class EventConsumer implements Runnable {
 
@@ -48,11 +51,13 @@ class EventConsumer implements Runnable {
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                List<ReadEvent> readable = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : records) {
-                    process(record);
+                    read(record).ifPresent(readable::add);
                     done.put(new TopicPartition(record.topic(), record.partition()),
                             new OffsetAndMetadata(record.offset() + 1));
                 }
+                handle(readable);
                 if (!done.isEmpty()) {
                     consumer.commitSync(done);
                 }
@@ -76,28 +81,53 @@ class EventConsumer implements Runnable {
         stopped.await();
     }
 
-    private void process(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope;
+    /** An unreadable record is parked at once: retrying cannot make it readable. */
+    private Optional<ReadEvent> read(ConsumerRecord<String, byte[]> record) {
         try {
-            envelope = reader.read(record);
+            return Optional.of(new ReadEvent(record, reader.read(record)));
         } catch (MalformedEventException e) {
             park(record, e);
-            return;
+            return Optional.empty();
         }
+    }
+
+    /**
+     * The whole poll in one transaction, which is what makes a busy consumer fast; if any event of it fails, the
+     * transaction is rolled back and the events are handled one by one, so that only the failing one is retried
+     * and parked.
+     */
+    private void handle(List<ReadEvent> events) {
+        if (events.size() > 1) {
+            try {
+                dispatcher.dispatchAll(events.stream()
+                        .map(event -> new EventDispatcher.Routed(event.record().topic(), event.envelope())).toList(),
+                        settings.groupId());
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("A batch of {} events failed; handling them one by one", events.size(), e);
+            }
+        }
+        events.forEach(this::handleOne);
+    }
+
+    private void handleOne(ReadEvent event) {
         for (int attempt = 1; ; attempt++) {
             try {
-                dispatcher.dispatch(record.topic(), settings.groupId(), envelope);
+                dispatcher.dispatch(event.record().topic(), settings.groupId(), event.envelope());
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= settings.maxAttempts()) {
-                    park(record, e);
+                    park(event.record(), e);
                     return;
                 }
-                LOG.warn("Event {} from {} failed (attempt {} of {}), retrying", envelope.id(), record.topic(),
-                        attempt, settings.maxAttempts(), e);
+                LOG.warn("Event {} from {} failed (attempt {} of {}), retrying", event.envelope().id(),
+                        event.record().topic(), attempt, settings.maxAttempts(), e);
                 pause(settings.retryBackoff().multipliedBy(attempt));
             }
         }
+    }
+
+    private record ReadEvent(ConsumerRecord<String, byte[]> record, EventEnvelope envelope) {
     }
 
     private void park(ConsumerRecord<String, byte[]> record, RuntimeException error) {

@@ -40,7 +40,7 @@ public class EventDispatcher {
      *         someone else's business and is skipped), true when it was handled or had been handled before
      */
     public boolean dispatch(String topic, String consumerGroup, EventEnvelope envelope) {
-        EventHandler<?> handler = handlersByTopicAndType.get(route(topic, envelope.payload().getClass().getName()));
+        EventHandler<?> handler = handlerFor(topic, envelope);
         if (handler == null) {
             return false;
         }
@@ -51,6 +51,27 @@ public class EventDispatcher {
             return null;
         });
         return true;
+    }
+
+    /** An event and the topic it came from. */
+    public record Routed(String topic, EventEnvelope envelope) {
+    }
+
+    /** Handles the events in order, in one transaction: all of them take effect, or none. */
+    public void dispatchAll(List<Routed> events, String consumerGroup) {
+        transactions.executeWrite(status -> {
+            for (Routed event : events) {
+                EventHandler<?> handler = handlerFor(event.topic(), event.envelope());
+                if (handler != null && inbox.claim(consumerGroup, event.envelope().id(), event.envelope().type())) {
+                    invoke(handler, event.envelope());
+                }
+            }
+            return null;
+        });
+    }
+
+    private EventHandler<?> handlerFor(String topic, EventEnvelope envelope) {
+        return handlersByTopicAndType.get(route(topic, envelope.payload().getClass().getName()));
     }
 
     private static <T extends SpecificRecord> void invoke(EventHandler<T> handler, EventEnvelope envelope) {

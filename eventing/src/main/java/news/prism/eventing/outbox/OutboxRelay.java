@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -147,7 +148,7 @@ public class OutboxRelay {
                 while (result.next()) {
                     rows.add(new OutboxRow(result.getLong("id"), result.getObject("event_id", UUID.class),
                             result.getString("topic"), result.getString("message_key"), result.getString("event_type"),
-                            result.getString("event_source"), result.getTimestamp("occurred_at").toInstant(),
+                            result.getString("event_source"), result.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                             result.getString("traceparent"), result.getBytes("payload")));
                 }
                 return rows;
