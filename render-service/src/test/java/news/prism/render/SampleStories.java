@@ -82,6 +82,11 @@ public final class SampleStories {
                                 "regulators", null)));
     }
 
+    /** Where the story's page is served. */
+    public static String pathOf(StoryPublished story) {
+        return "/" + story.getTopic().getSlug() + "/" + story.getSlug();
+    }
+
     private static Block.Builder block(BlockType type) {
         return Block.newBuilder().setType(type).setText(null).setAttribution(null).setCaption(null).setAlt(null)
                 .setImageUrl(null).setItems(List.of());

@@ -6,14 +6,19 @@ import java.util.concurrent.ExecutionException;
 import news.prism.eventing.envelope.CloudEventHeaders;
 import news.prism.eventing.envelope.TraceParent;
 import news.prism.events.StoryPublished;
+import news.prism.events.StoryRetracted;
 import news.prism.schemas.EventCodec;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Writes StoryPublished events the way story-service's outbox relay does: CloudEvents headers, Avro value. */
+/**
+ * Writes StoryPublished and StoryRetracted events the way story-service's outbox relay does: CloudEvents headers,
+ * Avro value, keyed by story id.
+ */
 public final class StoryFeed implements AutoCloseable {
 
     private static final String STORY_SERVICE = "/prism/story-service";
@@ -31,8 +36,16 @@ public final class StoryFeed implements AutoCloseable {
 
     /** Sends the event with the given CloudEvents id, keyed by story id, and waits for the broker to have it. */
     public void send(String eventId, StoryPublished story) {
-        var record = new ProducerRecord<String, byte[]>(topic, story.getStoryId(), codec.encode(story));
-        CloudEventHeaders.write(record.headers(), eventId, story.getSchema().getFullName(), STORY_SERVICE,
+        send(eventId, story.getStoryId(), story);
+    }
+
+    public void send(String eventId, StoryRetracted retraction) {
+        send(eventId, retraction.getStoryId(), retraction);
+    }
+
+    private void send(String eventId, String storyId, SpecificRecord event) {
+        var record = new ProducerRecord<String, byte[]>(topic, storyId, codec.encode(event));
+        CloudEventHeaders.write(record.headers(), eventId, event.getSchema().getFullName(), STORY_SERVICE,
                 Instant.now(), TraceParent.newTrace());
         try {
             producer.send(record).get();

@@ -66,6 +66,15 @@ public final class Api {
             }
         }
 
+        /** A JSON array of objects. */
+        public List<Map<String, Object>> jsonList() {
+            try {
+                return JSON.readValue(body, Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not a JSON array: " + body, e);
+            }
+        }
+
         /** The fields named by a problem+json answer, in its order. */
         @SuppressWarnings("unchecked")
         public List<String> problemFields() {

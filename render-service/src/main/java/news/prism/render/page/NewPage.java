@@ -10,6 +10,7 @@ public record NewPage(
         String topicName,
         String headline,
         String summary,
+        String byline,
         boolean correction,
         Instant publishedAt,
         Instant firstPublishedAt,

@@ -1,6 +1,7 @@
 package news.prism.render.page;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,33 +12,46 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Map;
 import news.prism.http.problem.ProblemException;
+import news.prism.render.caching.CachedResponses;
 
 /**
  * Serves a story's newest page. The route has two variable segments, so routes with literal segments
- * ({@code /assets/prism.css}, {@code /health/liveness}) take precedence over it.
+ * ({@code /assets/prism.css}, {@code /health/liveness}, {@code /{topic}/feed.atom}) take precedence over it.
  */
 @Controller
 public class PageController {
 
-    static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, Map.of(MediaType.CHARSET_PARAMETER, "utf-8"));
+    public static final MediaType HTML_UTF8 =
+            new MediaType(MediaType.TEXT_HTML, Map.of(MediaType.CHARSET_PARAMETER, "utf-8"));
 
     private final PageStore pages;
+    private final RetractedNoticeRenderer notices;
+    private final CachedResponses cached;
 
-    public PageController(PageStore pages) {
+    public PageController(PageStore pages, RetractedNoticeRenderer notices, CachedResponses cached) {
         this.pages = pages;
+        this.notices = notices;
+        this.cached = cached;
     }
 
-    /** 200 with the HTML; 301 to the story's current address when a later version moved it; 404 otherwise. */
+    /**
+     * 200 with the HTML (304 when If-None-Match names its ETag); 410 with a short notice when the story was
+     * retracted; 301 to the story's current address when a later version moved it; 404 otherwise.
+     */
     @Get("/{topic}/{slug}")
     @Produces(MediaType.TEXT_HTML)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<String> page(String topic, String slug) {
+    public HttpResponse<String> page(String topic, String slug, HttpRequest<?> request) {
         PageAddress requested = new PageAddress(topic, slug);
         LatestPage page = pages.latestAt(requested)
                 .orElseThrow(() -> ProblemException.notFound("There is no page at " + requested.path()));
+        if (page.retraction() != null) {
+            return cached.cacheable(HttpResponse.<String>status(HttpStatus.GONE)
+                    .body(notices.render(page, page.retraction())).contentType(HTML_UTF8));
+        }
         if (!page.address().equals(requested)) {
             return HttpResponse.<String>status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, page.address().path());
         }
-        return HttpResponse.ok(page.html()).contentType(HTML_UTF8);
+        return cached.ok(request, page.html(), page.etag(), HTML_UTF8);
     }
 }

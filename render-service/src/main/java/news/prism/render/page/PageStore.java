@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import news.prism.render.caching.EntityTag;
 
 /** The rendered versions of every story's page. A story's newest version is the one readers get. */
 @Singleton
@@ -43,18 +44,30 @@ public class PageStore {
         });
     }
 
+    /** Where the story's newest page is (or was, if the story was retracted). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<PageAddress> newestAddress(String storyId) {
+        return jdbc.prepareStatement("SELECT topic_slug, slug FROM newest_pages WHERE story_id = ?", statement -> {
+            statement.setString(1, storyId);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next()
+                        ? Optional.of(new PageAddress(result.getString(1), result.getString(2)))
+                        : Optional.empty();
+            }
+        });
+    }
+
     /**
-     * Where the story stands in its topic, counting the stories whose newest page is in that topic, this one
-     * included even before its first page is stored. Ties in first publication are broken by story id.
+     * Where the story stands in its topic, counting the stories whose newest page is in that topic and that were
+     * not retracted, this one included even before its first page is stored. Ties in first publication are broken
+     * by story id.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public SeriesPosition seriesPosition(String storyId, String topicSlug, Instant firstPublishedAt) {
         return jdbc.prepareStatement("""
-                WITH newest AS (
-                    SELECT DISTINCT ON (story_id) story_id, topic_slug, first_published_at
-                    FROM pages ORDER BY story_id, version DESC
-                ), series AS (
-                    SELECT story_id, first_published_at FROM newest WHERE topic_slug = ? AND story_id <> ?
+                WITH series AS (
+                    SELECT story_id, first_published_at FROM newest_pages
+                    WHERE topic_slug = ? AND story_id <> ? AND NOT retracted
                     UNION ALL
                     SELECT ?, ?
                 )
@@ -78,9 +91,9 @@ public class PageStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean insertIfAbsent(NewPage page) {
         return jdbc.prepareStatement("""
-                INSERT INTO pages (story_id, version, topic_slug, topic_name, slug, headline, summary, correction,
-                                   published_at, first_published_at, html)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO pages (story_id, version, topic_slug, topic_name, slug, headline, summary, byline, correction,
+                                   published_at, first_published_at, html, html_sha256)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (story_id, version) DO NOTHING""", statement -> {
             statement.setString(1, page.storyId());
             statement.setInt(2, page.version());
@@ -89,10 +102,12 @@ public class PageStore {
             statement.setString(5, page.address().slug());
             statement.setString(6, page.headline());
             statement.setString(7, page.summary());
-            statement.setBoolean(8, page.correction());
-            statement.setObject(9, utc(page.publishedAt()));
-            statement.setObject(10, utc(page.firstPublishedAt()));
-            statement.setString(11, page.html());
+            statement.setString(8, page.byline());
+            statement.setBoolean(9, page.correction());
+            statement.setObject(10, utc(page.publishedAt()));
+            statement.setObject(11, utc(page.firstPublishedAt()));
+            statement.setString(12, page.html());
+            statement.setString(13, EntityTag.sha256Hex(page.html()));
             return statement.executeUpdate() == 1;
         });
     }
@@ -104,8 +119,10 @@ public class PageStore {
     @Transactional(readOnly = true)
     public Optional<LatestPage> latestAt(PageAddress address) {
         return jdbc.prepareStatement("""
-                SELECT newest.story_id, newest.version, newest.topic_slug, newest.slug, newest.html
+                SELECT newest.story_id, newest.version, newest.topic_slug, newest.slug, newest.topic_name, newest.html,
+                       newest.html_sha256, retraction.reason, retraction.retracted_at
                 FROM pages newest
+                LEFT JOIN retractions retraction ON retraction.story_id = newest.story_id
                 WHERE newest.story_id IN (SELECT story_id FROM pages WHERE topic_slug = ? AND slug = ?)
                   AND newest.version = (SELECT max(version) FROM pages v WHERE v.story_id = newest.story_id)
                 ORDER BY (newest.topic_slug = ? AND newest.slug = ?) DESC, newest.rendered_at DESC
@@ -118,8 +135,13 @@ public class PageStore {
                 if (!result.next()) {
                     return Optional.empty();
                 }
+                OffsetDateTime retractedAt = result.getObject(9, OffsetDateTime.class);
+                Retraction retraction = retractedAt == null
+                        ? null
+                        : new Retraction(result.getString(8), retractedAt.toInstant());
                 return Optional.of(new LatestPage(result.getString(1), result.getInt(2),
-                        new PageAddress(result.getString(3), result.getString(4)), result.getString(5)));
+                        new PageAddress(result.getString(3), result.getString(4)), result.getString(5),
+                        result.getString(6), new EntityTag(result.getString(7)), retraction));
             }
         });
     }

@@ -14,6 +14,7 @@ import news.prism.render.page.NewPage;
 import news.prism.render.page.PageAddress;
 import news.prism.render.page.PageStore;
 import news.prism.render.page.SeriesPosition;
+import news.prism.render.retraction.RetractionStore;
 import news.prism.render.view.StoryPageRenderer;
 import news.prism.render.view.StoryPageViewFactory;
 import org.slf4j.Logger;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Renders an approved story version into its page, stores it, and announces it with PagePublished, all in the
- * caller's transaction. Each story version gets one page and one announcement, however often it arrives.
+ * caller's transaction. Each story version gets one page and one announcement, however often it arrives, and a
+ * retracted story gets none.
  */
 @Singleton
 public class PagePublisher {
@@ -29,15 +31,17 @@ public class PagePublisher {
     private static final Logger LOG = LoggerFactory.getLogger(PagePublisher.class);
 
     private final PageStore pages;
+    private final RetractionStore retractions;
     private final StoryPageViewFactory views;
     private final StoryPageRenderer renderer;
     private final Outbox outbox;
     private final EventTopics topics;
     private final RenderSettings settings;
 
-    public PagePublisher(PageStore pages, StoryPageViewFactory views, StoryPageRenderer renderer, Outbox outbox,
-                         EventTopics topics, RenderSettings settings) {
+    public PagePublisher(PageStore pages, RetractionStore retractions, StoryPageViewFactory views,
+                         StoryPageRenderer renderer, Outbox outbox, EventTopics topics, RenderSettings settings) {
         this.pages = pages;
+        this.retractions = retractions;
         this.views = views;
         this.renderer = renderer;
         this.outbox = outbox;
@@ -53,6 +57,11 @@ public class PagePublisher {
             LOG.info("Story {} version {} already has its page; event {} changes nothing", storyId, version, cause.id());
             return;
         }
+        if (retractions.isRetracted(storyId)) {
+            // Only a re-driven event can get here: the retraction came after every version on the story's key.
+            LOG.warn("Story {} was retracted; version {} (event {}) is not rendered", storyId, version, cause.id());
+            return;
+        }
         Optional<Integer> newestBefore = pages.latestVersion(storyId);
         var address = new PageAddress(story.getTopic().getSlug(), story.getSlug());
         SeriesPosition series = pages.seriesPosition(storyId, address.topicSlug(), story.getFirstPublishedAt());
@@ -60,8 +69,8 @@ public class PagePublisher {
         String html = renderer.render(views.create(story, series, url));
 
         boolean stored = pages.insertIfAbsent(new NewPage(storyId, version, address, story.getTopic().getName(),
-                story.getHeadline(), story.getDek(), Corrections.isCorrection(story), story.getPublishedAt(),
-                story.getFirstPublishedAt(), html));
+                story.getHeadline(), story.getDek(), story.getByline(), Corrections.isCorrection(story),
+                story.getPublishedAt(), story.getFirstPublishedAt(), html));
         if (!stored) {
             return;
         }

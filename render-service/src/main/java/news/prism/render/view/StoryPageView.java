@@ -4,12 +4,14 @@ import gg.jte.Content;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import news.prism.render.page.SeriesPosition;
+import news.prism.render.view.ReaderTime.PublishedTime;
 
 /**
  * Everything the reader's page shows, in the order of the story anatomy, ready for the template: text that may
  * carry citation markers is already {@link TrustedHtml}, everything else is plain text that the template escapes.
  */
 public record StoryPageView(
+        Metadata metadata,
         Header header,
         List<PerspectiveShare> perspectives,
         NotRepresented notRepresented,
@@ -26,10 +28,23 @@ public record StoryPageView(
         SourceCoverage coverage,
         Subscription subscription) {
 
+    /**
+     * What the head tells machines: Open Graph tags for link previews, the topic's feed, and the schema.org
+     * NewsArticle as JSON-LD ({@code structuredData}, already escaped for its script element).
+     */
+    public record Metadata(
+            String siteName,
+            String firstPublishedIso,
+            String modifiedIso,
+            String feedPath,
+            Content structuredData) {
+    }
+
     public record Header(
             String format,
             String topicSlug,
             String topicName,
+            String topicPath,
             String headline,
             String dek,
             String byline,
@@ -43,10 +58,6 @@ public record StoryPageView(
         public String readingTimeLabel() {
             return readingMinutes + " min read";
         }
-    }
-
-    /** {@code iso} for the {@code datetime} attribute, {@code display} for readers, with the time zone. */
-    public record PublishedTime(String iso, String display) {
     }
 
     /** {@code offset} is where the group's segment starts on the bar: the sum of the shares before it. */
@@ -115,14 +126,6 @@ public record StoryPageView(
 
         public String viewpointsLabel() {
             return viewpoints + (viewpoints == 1 ? " viewpoint surfaced" : " viewpoints surfaced");
-        }
-    }
-
-    /** The footer form: posts an e-mail address and the topic to the notify service. */
-    public record Subscription(String action, String topicSlug, String topicName) {
-
-        public String pitch() {
-            return "Get " + topicName + " stories with full source coverage and perspective breakdowns delivered to your inbox";
         }
     }
 }

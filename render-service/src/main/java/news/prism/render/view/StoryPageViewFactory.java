@@ -2,8 +2,6 @@ package news.prism.render.view;
 
 import gg.jte.Content;
 import jakarta.inject.Singleton;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,22 +17,22 @@ import news.prism.render.Corrections;
 import news.prism.render.RenderSettings;
 import news.prism.render.asset.StylesheetController;
 import news.prism.render.page.SeriesPosition;
+import news.prism.render.topic.TopicAddress;
 import news.prism.render.view.StoryPageView.BodyBlock;
 import news.prism.render.view.StoryPageView.FaqItem;
 import news.prism.render.view.StoryPageView.Figure;
 import news.prism.render.view.StoryPageView.Header;
 import news.prism.render.view.StoryPageView.Heading;
 import news.prism.render.view.StoryPageView.ItemList;
+import news.prism.render.view.StoryPageView.Metadata;
 import news.prism.render.view.StoryPageView.KeyFigure;
 import news.prism.render.view.StoryPageView.KeyTermItem;
 import news.prism.render.view.StoryPageView.NotRepresented;
 import news.prism.render.view.StoryPageView.Paragraph;
 import news.prism.render.view.StoryPageView.PerspectiveShare;
-import news.prism.render.view.StoryPageView.PublishedTime;
 import news.prism.render.view.StoryPageView.Quote;
 import news.prism.render.view.StoryPageView.SourceCoverage;
 import news.prism.render.view.StoryPageView.SourceItem;
-import news.prism.render.view.StoryPageView.Subscription;
 import news.prism.render.view.StoryPageView.TimelineItem;
 import news.prism.render.view.StoryPageView.ViewpointItem;
 
@@ -43,11 +41,11 @@ import news.prism.render.view.StoryPageView.ViewpointItem;
 public class StoryPageViewFactory {
 
     private final RenderSettings settings;
-    private final DateTimeFormatter readerTime;
+    private final ReaderTime readerTime;
 
     public StoryPageViewFactory(RenderSettings settings) {
         this.settings = settings;
-        this.readerTime = DateTimeFormatter.ofPattern("MMMM d, uuuu, HH:mm zzz", Locale.ENGLISH).withZone(settings.zone());
+        this.readerTime = new ReaderTime(settings.zone());
     }
 
     public StoryPageView create(StoryPublished story, SeriesPosition series, String canonicalUrl) {
@@ -58,6 +56,7 @@ public class StoryPageViewFactory {
         Function<String, String> groupName = key -> groupNames.getOrDefault(key, key);
 
         return new StoryPageView(
+                metadata(story, canonicalUrl),
                 header(story, series, canonicalUrl),
                 perspectives(story.getPerspectives(), linked),
                 new NotRepresented(List.copyOf(story.getNotRepresented()), story.getAllRepresented()),
@@ -85,24 +84,30 @@ public class StoryPageViewFactory {
                 new Subscription(settings.subscriptionsUrl(), story.getTopic().getSlug(), story.getTopic().getName()));
     }
 
+    private Metadata metadata(StoryPublished story, String canonicalUrl) {
+        return new Metadata(
+                settings.siteName(),
+                ReaderTime.iso(story.getFirstPublishedAt()),
+                ReaderTime.iso(story.getPublishedAt()),
+                new TopicAddress(story.getTopic().getSlug()).feedPath(),
+                NewsArticleJsonLd.of(story, canonicalUrl, settings.siteName()));
+    }
+
     private Header header(StoryPublished story, SeriesPosition series, String canonicalUrl) {
         return new Header(
                 story.getFormat(),
                 story.getTopic().getSlug(),
                 story.getTopic().getName(),
+                new TopicAddress(story.getTopic().getSlug()).indexPath(),
                 story.getHeadline(),
                 story.getDek(),
                 story.getByline(),
-                publishedTime(story.getPublishedAt()),
+                readerTime.of(story.getPublishedAt()),
                 Math.max(1, story.getReadingTimeMinutes()),
                 series,
                 Corrections.isCorrection(story) ? story.getCorrectionNote() : null,
                 canonicalUrl,
                 StylesheetController.PATH);
-    }
-
-    private PublishedTime publishedTime(Instant at) {
-        return new PublishedTime(DateTimeFormatter.ISO_INSTANT.format(at), readerTime.format(at));
     }
 
     private static List<PerspectiveShare> perspectives(List<Perspective> perspectives,

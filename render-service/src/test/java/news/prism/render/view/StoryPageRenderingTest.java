@@ -2,9 +2,13 @@ package news.prism.render.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.views.ViewsConfigurationProperties;
 import io.micronaut.views.jte.HtmlJteViewsRenderer;
 import io.micronaut.views.jte.JteViewsRendererConfigurationProperties;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import news.prism.events.Block;
@@ -23,13 +27,14 @@ import org.junit.jupiter.api.Test;
 class StoryPageRenderingTest {
 
     private static final RenderSettings SETTINGS =
-            new RenderSettings("https://prism.example", "https://notify.example/", "Europe/Berlin");
+            new RenderSettings("https://prism.example", "https://notify.example/", "Europe/Berlin", "Prism",
+                    LocalDate.parse("2026-01-01"));
 
     private final StoryPageViewFactory views = new StoryPageViewFactory(SETTINGS);
-    private final StoryPageRenderer renderer = new StoryPageRenderer(
+    private final StoryPageRenderer renderer = new StoryPageRenderer(new Templates(
             new HtmlJteViewsRenderer<Map<String, Object>>(new ViewsConfigurationProperties(),
                     new JteViewsRendererConfigurationProperties()) {
-            });
+            }));
 
     @Test
     void showsEverySectionOfTheAnatomyInItsOrder() {
@@ -178,6 +183,48 @@ class StoryPageRenderingTest {
     }
 
     @Test
+    void headCarriesOpenGraphTagsTheTopicFeedAndTheNewsArticle() throws Exception {
+        Document page = render(SampleStories.fullStory("s1").setVersion(2)
+                .setPublishedAt(Instant.parse("2026-06-11T08:00:00Z"))
+                .setCorrectionNote("A date was wrong.").build());
+
+        assertThat(page.title()).isEqualTo(SampleStories.HEADLINE + " · Prism");
+        assertThat(meta(page, "og:type")).isEqualTo("article");
+        assertThat(meta(page, "og:title")).isEqualTo(SampleStories.HEADLINE);
+        assertThat(meta(page, "og:description")).startsWith("A new definition splits");
+        assertThat(meta(page, "og:url")).isEqualTo("https://prism.example/ai/story");
+        assertThat(meta(page, "og:site_name")).isEqualTo("Prism");
+        assertThat(meta(page, "article:published_time")).isEqualTo("2026-06-10T12:30:00Z");
+        assertThat(meta(page, "article:modified_time")).isEqualTo("2026-06-11T08:00:00Z");
+        assertThat(meta(page, "article:section")).isEqualTo("Open-Source AI");
+        assertThat(page.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("/ai/feed.atom");
+
+        Map<String, Object> article = ObjectMapper.getDefault().readValue(
+                page.selectFirst("head > script[type=application/ld+json]").data(), Argument.mapOf(String.class, Object.class));
+        assertThat(article)
+                .containsEntry("@context", "https://schema.org")
+                .containsEntry("@type", "NewsArticle")
+                .containsEntry("headline", SampleStories.HEADLINE)
+                .containsEntry("description", "A new definition splits developers, companies and regulators over what must be shared.")
+                .containsEntry("datePublished", "2026-06-10T12:30:00Z")
+                .containsEntry("dateModified", "2026-06-11T08:00:00Z")
+                .containsEntry("author", Map.of("@type", "Organization", "name", "Prism Editorial Team"))
+                .containsEntry("publisher", Map.of("@type", "Organization", "name", "Prism"))
+                .containsEntry("mainEntityOfPage", Map.of("@type", "WebPage", "@id", "https://prism.example/ai/story"))
+                .containsEntry("articleSection", "Open-Source AI")
+                .containsEntry("citation", List.of("https://www.theverge.example/osai", "https://www.reuters.example/ai",
+                        "https://www.reuters.example/eu", "https://www.euractiv.example/aiact"));
+    }
+
+    @Test
+    void theTopicNameLinksToTheTopicIndex() {
+        Document page = render(SampleStories.fullStory("s1").build());
+
+        assertThat(page.selectFirst(".story-topic").attr("href")).isEqualTo("/ai/");
+        assertThat(page.selectFirst(".masthead-topic").attr("href")).isEqualTo("/ai/");
+    }
+
+    @Test
     void editorTextCannotInjectMarkupOrScriptLinks() {
         String payload = "<script>alert(1)</script><img src=x onerror=alert(2)>";
         StoryPublished story = SampleStories.fullStory("s1")
@@ -195,7 +242,7 @@ class StoryPageRenderingTest {
 
         Document page = render(story);
 
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
         assertThat(page.select("img")).isEmpty();
         assertThat(page.select("[onerror], [onmouseover]")).isEmpty();
         assertThat(page.selectFirst("h1").text()).isEqualTo(payload);
@@ -228,6 +275,10 @@ class StoryPageRenderingTest {
                 "story-header", "perspectives", "not-represented", "why-it-matters", "key-points", "story-body",
                 "source-perspectives", "sources", "source-coverage", "subscribe");
         assertThat(page.getElementById("not-represented").text()).contains("Every group with a stake");
+    }
+
+    private static String meta(Document page, String property) {
+        return page.selectFirst("meta[property=" + property + "]").attr("content");
     }
 
     private Document render(StoryPublished story) {

@@ -6,6 +6,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import news.prism.eventing.outbox.Outbox;
+import news.prism.story.story.PerspectiveShares;
+import news.prism.story.story.ReadingTime;
 import news.prism.story.story.Story;
 import news.prism.story.story.StoryContent;
 import news.prism.story.story.StorySettings;

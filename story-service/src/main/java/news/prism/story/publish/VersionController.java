@@ -5,18 +5,34 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.transaction.annotation.Transactional;
+import java.util.List;
 import java.util.UUID;
 import news.prism.http.problem.ProblemException;
+import news.prism.story.story.StoryDrafts;
+import news.prism.story.story.StoryStore;
 
-/** {@code GET /api/stories/{id}/versions/{version}}: an approved version, as it was published. */
+/**
+ * {@code GET /api/stories/{id}/versions}: the approved versions of a story, oldest first, and
+ * {@code GET /api/stories/{id}/versions/{version}}: one of them, as it was published. A retracted story's versions
+ * stay readable here.
+ */
 @Controller("/api/stories/{id}/versions")
 @ExecuteOn(TaskExecutors.IO)
 public class VersionController {
 
     private final StoryVersions versions;
+    private final StoryStore stories;
 
-    public VersionController(StoryVersions versions) {
+    public VersionController(StoryVersions versions, StoryStore stories) {
         this.versions = versions;
+        this.stories = stories;
+    }
+
+    @Get
+    @Transactional(readOnly = true)
+    public List<VersionSummary> list(UUID id) {
+        stories.find(id).orElseThrow(() -> StoryDrafts.notFound(id));
+        return versions.all(id).stream().map(VersionSummary::of).toList();
     }
 
     @Get("/{version}")

@@ -5,9 +5,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
+import news.prism.story.story.SourceCoverage;
 import news.prism.story.story.StoryContent;
 
-/** An approved version as the API shows it: the fields of the StoryPublished event, in JSON. */
+/**
+ * An approved version as the API shows it: the fields of the StoryPublished event, in JSON, and the source
+ * coverage a page shows ("N outlets, M viewpoints surfaced").
+ */
 @Serdeable
 public record VersionView(
         UUID storyId,
@@ -19,11 +23,14 @@ public record VersionView(
         Instant firstPublishedAt,
         @Nullable String correctionNote,
         int readingTimeMinutes,
+        int outletCount,
+        int viewpointCount,
         @JsonUnwrapped StoryContent content) {
 
     static VersionView of(StoryVersion version) {
         return new VersionView(version.storyId(), version.version(), version.slug(), version.author(),
                 version.approvedBy(), version.approvedAt(), version.firstPublishedAt(), version.correctionNote(),
-                version.readingTimeMinutes(), version.content());
+                version.readingTimeMinutes(), SourceCoverage.outlets(version.content()),
+                SourceCoverage.viewpoints(version.content()), version.content());
     }
 }

@@ -3,5 +3,9 @@ package news.prism.story.review;
 /** A step in a story's review, as kept in {@code review_actions}. */
 public enum ReviewAction {
     SUBMITTED,
-    APPROVED
+    APPROVED,
+    /** Sent back to DRAFT; the comment holds what the reviewer wants changed. */
+    REJECTED,
+    /** Taken down; the comment holds the reason. */
+    RETRACTED
 }

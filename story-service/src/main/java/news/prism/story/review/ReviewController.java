@@ -1,31 +1,68 @@
 package news.prism.story.review;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
-import news.prism.story.story.StoryView;
+import news.prism.http.problem.InvalidRequestException;
 import news.prism.http.user.ActingUser;
+import news.prism.story.review.ReviewRequests.Approval;
+import news.prism.story.review.ReviewRequests.Rejection;
+import news.prism.story.review.ReviewRequests.Retraction;
+import news.prism.story.story.StoryView;
+import news.prism.story.story.StoryViews;
 
-/** {@code POST /api/stories/{id}/submit} and {@code /approve}; both answer with the story as it now is. */
+/**
+ * {@code POST /api/stories/{id}/submit}, {@code /approve}, {@code /reject} and {@code /retract}, each answering
+ * with the story as it now is, and {@code GET /api/stories/{id}/reviews}, the review history.
+ */
 @Controller("/api/stories/{id}")
 @ExecuteOn(TaskExecutors.IO)
 public class ReviewController {
 
     private final Reviews reviews;
+    private final StoryViews views;
 
-    public ReviewController(Reviews reviews) {
+    public ReviewController(Reviews reviews, StoryViews views) {
         this.reviews = reviews;
+        this.views = views;
     }
 
     @Post("/submit")
     public StoryView submit(UUID id, ActingUser submitter) {
-        return StoryView.of(reviews.submit(id, submitter));
+        return views.of(reviews.submit(id, submitter));
     }
 
+    /** The body may be left out for a first publication; a correction needs {@code {"correctionNote": "..."}}. */
     @Post("/approve")
-    public StoryView approve(UUID id, ActingUser approver) {
-        return StoryView.of(reviews.approve(id, approver));
+    public StoryView approve(UUID id, ActingUser approver, @Nullable @Body Approval approval) {
+        return views.of(reviews.approve(id, approver, approval == null ? null : approval.correctionNote()));
+    }
+
+    @Post("/reject")
+    public StoryView reject(UUID id, ActingUser reviewer, @Valid @Nullable @Body Rejection rejection) {
+        if (rejection == null) {
+            throw new InvalidRequestException("comments", "must not be blank");
+        }
+        return views.of(reviews.reject(id, reviewer, rejection.comments()));
+    }
+
+    @Post("/retract")
+    public StoryView retract(UUID id, ActingUser retractor, @Valid @Nullable @Body Retraction retraction) {
+        if (retraction == null) {
+            throw new InvalidRequestException("reason", "must not be blank");
+        }
+        return views.of(reviews.retract(id, retractor, retraction.reason()));
+    }
+
+    @Get("/reviews")
+    public List<ReviewEntry> history(UUID id) {
+        return reviews.historyOf(id);
     }
 }

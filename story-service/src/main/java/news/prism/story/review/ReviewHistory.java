@@ -2,7 +2,11 @@ package news.prism.story.review;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import news.prism.story.SqlTimes;
 import news.prism.story.story.Story;
 import news.prism.http.user.ActingUser;
@@ -31,6 +35,24 @@ public class ReviewHistory {
             statement.setString(6, comment);
             statement.setObject(7, SqlTimes.of(at));
             return statement.executeUpdate();
+        });
+    }
+
+    /** The story's history, oldest step first. */
+    public List<ReviewEntry> of(UUID storyId) {
+        return jdbc.prepareStatement("""
+                SELECT action, actor, comment, revision, version, acted_at
+                FROM review_actions WHERE story_id = ? ORDER BY id""", statement -> {
+            statement.setObject(1, storyId);
+            List<ReviewEntry> entries = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(new ReviewEntry(ReviewAction.valueOf(rows.getString("action")),
+                            rows.getString("actor"), rows.getString("comment"), rows.getInt("revision"),
+                            rows.getObject("version", Integer.class), SqlTimes.read(rows, "acted_at")));
+                }
+            }
+            return entries;
         });
     }
 }

@@ -6,37 +6,48 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import news.prism.http.problem.FieldError;
 import news.prism.http.problem.InvalidRequestException;
 import news.prism.http.problem.ProblemException;
+import news.prism.http.user.ActingUser;
 import news.prism.story.publish.Publisher;
+import news.prism.story.publish.Retractions;
 import news.prism.story.publish.StoryVersion;
 import news.prism.story.story.Story;
 import news.prism.story.story.StoryDrafts;
+import news.prism.story.story.StoryShape;
 import news.prism.story.story.StoryStatus;
 import news.prism.story.story.StoryStore;
-import news.prism.http.user.ActingUser;
 
 /**
- * Moves a story through review: a draft is submitted, then approved by another editor, which publishes it.
- * Each step holds the story's row lock, so two steps on one story never interleave.
+ * Moves a story through review (see {@link StoryStatus} for the states): a draft is submitted, then approved by
+ * another editor, which publishes it, or rejected back to a draft with the reviewer's comments; a published story
+ * can be retracted. Each step holds the story's row lock, so two steps on one story never interleave, and writes
+ * the step, the new state and any event in one transaction.
  */
 @Singleton
 public class Reviews {
 
+    private static final String CORRECTION_NOTE = "correctionNote";
+
     private final StoryStore stories;
+    private final Completeness completeness;
     private final IntegrityCheck integrity;
     private final Publisher publisher;
+    private final Retractions retractions;
     private final ReviewHistory history;
     private final Clock clock;
 
-    public Reviews(StoryStore stories, IntegrityCheck integrity, Publisher publisher, ReviewHistory history,
-                   Clock clock) {
+    public Reviews(StoryStore stories, Completeness completeness, IntegrityCheck integrity, Publisher publisher,
+                   Retractions retractions, ReviewHistory history, Clock clock) {
         this.stories = stories;
+        this.completeness = completeness;
         this.integrity = integrity;
         this.publisher = publisher;
+        this.retractions = retractions;
         this.history = history;
         this.clock = clock;
     }
@@ -44,7 +55,7 @@ public class Reviews {
     @Transactional
     public Story submit(UUID id, ActingUser submitter) {
         Story story = lockIn(id, StoryStatus.DRAFT, "submitted");
-        rejectBrokenRules(story);
+        rejectBrokenRules(story, List.of());
         Instant now = now();
         Story submitted = story.movedTo(StoryStatus.IN_REVIEW, now);
         stories.update(submitted);
@@ -52,20 +63,64 @@ public class Reviews {
         return submitted;
     }
 
-    /** Approves and publishes: the version row and its StoryPublished event are written in this transaction. */
+    /**
+     * Approves and publishes the next version: the version row and its StoryPublished event are written in this
+     * transaction. A correction (a version is already out) must say what changed in {@code correctionNote}.
+     */
     @Transactional
-    public Story approve(UUID id, ActingUser approver) {
+    public Story approve(UUID id, ActingUser approver, String correctionNote) {
         Story story = lockIn(id, StoryStatus.IN_REVIEW, "approved");
         integrity.fourEyes(story, approver).ifPresent(refusal -> {
             throw new ProblemException(HttpStatus.FORBIDDEN, refusal.message());
         });
-        rejectBrokenRules(story);
+        String note = blankToNull(correctionNote);
+        rejectBrokenRules(story, correctionNoteProblems(story, note));
         Instant now = now();
-        StoryVersion version = publisher.publish(story, approver, null, now);
+        StoryVersion version = publisher.publish(story, approver, note, now);
         Story approved = story.published(version.version(), now);
         stories.update(approved);
-        history.record(approved, ReviewAction.APPROVED, approver, version.version(), null, now);
+        history.record(approved, ReviewAction.APPROVED, approver, version.version(), note, now);
         return approved;
+    }
+
+    /** Sends a story in review back to its editors, with what the reviewer wants changed. */
+    @Transactional
+    public Story reject(UUID id, ActingUser reviewer, String comments) {
+        Story story = lockIn(id, StoryStatus.IN_REVIEW, "rejected");
+        Instant now = now();
+        Story rejected = story.movedTo(StoryStatus.DRAFT, now);
+        stories.update(rejected);
+        history.record(rejected, ReviewAction.REJECTED, reviewer, null, comments.strip(), now);
+        return rejected;
+    }
+
+    /**
+     * Takes a published story down for good, whatever its working copy is doing, and tells downstream consumers
+     * with StoryRetracted in this transaction.
+     */
+    @Transactional
+    public Story retract(UUID id, ActingUser retractor, String reason) {
+        Story story = stories.lock(id).orElseThrow(() -> StoryDrafts.notFound(id));
+        if (!story.live()) {
+            throw ProblemException.conflict("Story " + id + (story.status() == StoryStatus.RETRACTED
+                    ? " is already RETRACTED" : " has never been published; only a published story can be retracted"));
+        }
+        List<FieldError> problems = StoryShape.checkPlainText("reason", reason);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        Instant now = now();
+        Story retracted = story.movedTo(StoryStatus.RETRACTED, now);
+        stories.update(retracted);
+        history.record(retracted, ReviewAction.RETRACTED, retractor, retracted.currentVersion(), reason.strip(), now);
+        retractions.announce(retracted, retractor, reason.strip(), now);
+        return retracted;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewEntry> historyOf(UUID id) {
+        stories.find(id).orElseThrow(() -> StoryDrafts.notFound(id));
+        return history.of(id);
     }
 
     private Story lockIn(UUID id, StoryStatus expected, String step) {
@@ -77,11 +132,30 @@ public class Reviews {
         return story;
     }
 
-    private void rejectBrokenRules(Story story) {
-        List<FieldError> broken = integrity.check(story.content());
+    private static List<FieldError> correctionNoteProblems(Story story, String note) {
+        if (story.correcting() && note == null) {
+            return List.of(new FieldError(CORRECTION_NOTE, "is required: version " + story.currentVersion()
+                    + " is published, so this approval is a correction; say what was corrected"));
+        }
+        if (!story.correcting() && note != null) {
+            return List.of(new FieldError(CORRECTION_NOTE,
+                    "only a correction carries a note; this story has no published version yet"));
+        }
+        return StoryShape.checkPlainText(CORRECTION_NOTE, note);
+    }
+
+    /** A story must be complete, then keep every integrity rule; {@code more} are problems found by the caller. */
+    private void rejectBrokenRules(Story story, List<FieldError> more) {
+        completeness.require(story.content());
+        List<FieldError> broken = new ArrayList<>(more);
+        broken.addAll(integrity.check(story.content()));
         if (!broken.isEmpty()) {
             throw new InvalidRequestException(broken);
         }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Instant now() {

@@ -22,16 +22,19 @@ public class SourceCopies {
     /**
      * Inserts the copy, or refreshes an existing one unless it was ingested later than this copy (an older event
      * that arrives late does not overwrite newer data).
+     *
+     * @return whether the source was new
      */
-    public void upsert(SourceCopy copy) {
-        jdbc.prepareStatement("""
+    public boolean upsert(SourceCopy copy) {
+        return jdbc.prepareStatement("""
                 INSERT INTO sources (source_id, outlet, url, title, published_at, language, ingested_at, excerpt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (source_id) DO UPDATE SET
                     outlet = EXCLUDED.outlet, url = EXCLUDED.url, title = EXCLUDED.title,
                     published_at = EXCLUDED.published_at, language = EXCLUDED.language,
                     ingested_at = EXCLUDED.ingested_at, excerpt = EXCLUDED.excerpt, received_at = now()
-                WHERE sources.ingested_at <= EXCLUDED.ingested_at""", statement -> {
+                WHERE sources.ingested_at <= EXCLUDED.ingested_at
+                RETURNING (xmax = 0) AS inserted""", statement -> {
             statement.setString(1, copy.sourceId());
             statement.setString(2, copy.outlet());
             statement.setString(3, copy.url());
@@ -40,7 +43,11 @@ public class SourceCopies {
             statement.setString(6, copy.language());
             statement.setObject(7, SqlTimes.of(copy.ingestedAt()));
             statement.setString(8, copy.excerpt());
-            return statement.executeUpdate();
+            // A row that was inserted has no deleting transaction yet; a refreshed one has this one. Nothing comes
+            // back when a newer copy was kept.
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean("inserted");
+            }
         });
     }
 

@@ -5,20 +5,27 @@ import jakarta.inject.Singleton;
 import news.prism.eventing.consumer.EventHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
+import news.prism.story.cluster.CandidateClusters;
+import news.prism.story.cluster.SourceText;
 
-/** Keeps the local copy of every source ingest-service announces, so editors can cite it by its id. */
+/**
+ * Keeps the local copy of every source ingest-service announces, so editors can cite it by its id, and puts a
+ * source seen for the first time among the story candidates (a source ingested again keeps its place).
+ */
 @Singleton
 public class SourceIngestedHandler implements EventHandler<SourceIngested> {
 
     private final String topic;
     private final SourceCopies copies;
     private final SourceSettings settings;
+    private final CandidateClusters candidates;
 
     public SourceIngestedHandler(@Value("${prism.topics.sources}") String topic, SourceCopies copies,
-                                 SourceSettings settings) {
+                                 SourceSettings settings, CandidateClusters candidates) {
         this.topic = topic;
         this.copies = copies;
         this.settings = settings;
+        this.candidates = candidates;
     }
 
     @Override
@@ -33,8 +40,12 @@ public class SourceIngestedHandler implements EventHandler<SourceIngested> {
 
     @Override
     public void handle(SourceIngested event, EventEnvelope envelope) {
-        copies.upsert(new SourceCopy(event.getSourceId(), event.getOutlet(), event.getUrl(), event.getTitle(),
+        SourceCopy copy = new SourceCopy(event.getSourceId(), event.getOutlet(), event.getUrl(), event.getTitle(),
                 event.getPublishedAt(), event.getLanguage(), event.getIngestedAt(),
-                Excerpts.of(event.getBody(), settings.excerptLength())));
+                Excerpts.of(event.getBody(), settings.excerptLength()));
+        if (copies.upsert(copy)) {
+            candidates.place(new SourceText(copy.sourceId(), copy.title(), copy.excerpt(),
+                    copy.publishedAt() != null ? copy.publishedAt() : copy.ingestedAt()));
+        }
     }
 }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A story as stored: the workflow state beside the editor's content. {@code revision} counts saved edits;
- * {@code currentVersion} is the latest approved version, {@code null} until the first approval.
+ * A story as stored: the workflow state of its working copy beside the editor's content. {@code revision} counts
+ * saved edits; {@code currentVersion} is the latest approved version, {@code null} until the first approval, and
+ * is kept while a correction is drafted and reviewed.
  */
 public record Story(
         UUID id,
@@ -24,8 +25,9 @@ public record Story(
         return new Story(id, StoryStatus.DRAFT, slug, author, author, 1, content, null, null, now, now);
     }
 
+    /** The next revision, a draft again: editing an approved story starts its correction. */
     public Story edited(StoryContent newContent, String newSlug, String editor, Instant now) {
-        return new Story(id, status, newSlug, author, editor, revision + 1, newContent, currentVersion,
+        return new Story(id, StoryStatus.DRAFT, newSlug, author, editor, revision + 1, newContent, currentVersion,
                 firstPublishedAt, createdAt, now);
     }
 
@@ -42,6 +44,16 @@ public record Story(
     /** Once published, a story keeps its URL: corrections do not move it. */
     public boolean everPublished() {
         return firstPublishedAt != null;
+    }
+
+    /** Whether readers can read a version of it now: published and not retracted. */
+    public boolean live() {
+        return currentVersion != null && status != StoryStatus.RETRACTED;
+    }
+
+    /** Approving it would publish a correction of a version already out. */
+    public boolean correcting() {
+        return currentVersion != null;
     }
 
     public int nextVersion() {

@@ -14,32 +14,34 @@ import java.util.UUID;
 import news.prism.http.user.ActingUser;
 
 /**
- * Drafts: {@code POST /api/stories}, {@code GET|PUT /api/stories/{id}}. Writes name their editor in the
- * {@code X-Prism-User} header (see {@link ActingUser}).
+ * Drafts: {@code POST /api/stories}, {@code GET|PUT /api/stories/{id}}; a PUT on an APPROVED story starts its
+ * correction. Writes name their editor in the {@code X-Prism-User} header (see {@link ActingUser}).
  */
 @Controller("/api/stories")
 @ExecuteOn(TaskExecutors.IO)
 public class StoryController {
 
     private final StoryDrafts drafts;
+    private final StoryViews views;
 
-    public StoryController(StoryDrafts drafts) {
+    public StoryController(StoryDrafts drafts, StoryViews views) {
         this.drafts = drafts;
+        this.views = views;
     }
 
     @Post
     public HttpResponse<StoryView> create(@Valid @Body StoryContent content, ActingUser author) {
         Story story = drafts.create(content, author);
-        return HttpResponse.created(StoryView.of(story), URI.create("/api/stories/" + story.id()));
+        return HttpResponse.created(views.of(story), URI.create("/api/stories/" + story.id()));
     }
 
     @Get("/{id}")
     public StoryView get(UUID id) {
-        return StoryView.of(drafts.get(id));
+        return views.of(drafts.get(id));
     }
 
     @Put("/{id}")
     public StoryView update(UUID id, @Valid @Body StoryContent content, ActingUser editor) {
-        return StoryView.of(drafts.update(id, content, editor));
+        return views.of(drafts.update(id, content, editor));
     }
 }

@@ -7,35 +7,57 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import news.prism.http.problem.FieldError;
 import news.prism.http.problem.InvalidRequestException;
 import news.prism.http.problem.ProblemException;
 import news.prism.http.user.ActingUser;
+import news.prism.story.source.SourceAssignments;
+import news.prism.story.story.StoryContent.Source;
+import news.prism.story.story.StoryContent.Topic;
 
-/** Creating, reading and editing drafts. */
+/**
+ * Creating, reading and editing drafts. Every ingested source a draft cites by its id becomes assigned, so it is
+ * no longer offered among the story candidates.
+ */
 @Singleton
 public class StoryDrafts {
 
     private final StoryStore store;
     private final SourceCitations citations;
+    private final SourceAssignments assignments;
     private final StorySettings settings;
     private final Clock clock;
 
-    public StoryDrafts(StoryStore store, SourceCitations citations, StorySettings settings, Clock clock) {
+    public StoryDrafts(StoryStore store, SourceCitations citations, SourceAssignments assignments,
+                       StorySettings settings, Clock clock) {
         this.store = store;
         this.citations = citations;
+        this.assignments = assignments;
         this.settings = settings;
         this.clock = clock;
     }
 
     @Transactional
     public Story create(StoryContent content, ActingUser author) {
-        StoryContent ready = prepare(content);
-        UUID id = UUID.randomUUID();
-        Story story = Story.draft(id, freeSlug(ready, id), author.name(), ready, now());
-        store.insert(story);
-        return story;
+        return insert(prepare(content), author);
+    }
+
+    /**
+     * Starts a draft from ingested sources, numbered in the given order: only the topic, the headline and the
+     * sources are filled in. Like any draft it need not be complete; submitting it checks that it is.
+     */
+    @Transactional
+    public Story start(Topic topic, String headline, List<String> sourceIds, ActingUser author) {
+        List<Source> sources = sourceIds.stream().map(id -> new Source(null, null, null, null, null, id)).toList();
+        StoryContent content = new StoryContent(null, topic, headline, null, null, null, null, false, null, null,
+                null, null, null, null, null, null, null, sources);
+        SourceCitations.Resolved resolved = citations.resolve(content);
+        if (!resolved.errors().isEmpty()) {
+            throw new IllegalStateException("Sources without a local copy: " + resolved.errors());
+        }
+        return insert(resolved.content(), author);
     }
 
     @Transactional(readOnly = true)
@@ -43,12 +65,16 @@ public class StoryDrafts {
         return store.find(id).orElseThrow(() -> notFound(id));
     }
 
-    /** Replaces the content of a draft; the editor becomes its last editor (who may then not approve it). */
+    /**
+     * Replaces the content of a draft, or starts the correction of an approved story (a draft again, while the
+     * approved version stays live). The editor becomes its last editor, who may then not approve it.
+     */
     @Transactional
     public Story update(UUID id, StoryContent content, ActingUser editor) {
         Story story = store.lock(id).orElseThrow(() -> notFound(id));
-        if (story.status() != StoryStatus.DRAFT) {
-            throw ProblemException.conflict("Story " + id + " is " + story.status() + "; only a DRAFT can be edited");
+        if (story.status() != StoryStatus.DRAFT && story.status() != StoryStatus.APPROVED) {
+            throw ProblemException.conflict("Story " + id + " is " + story.status()
+                    + "; only a DRAFT, or an APPROVED story to be corrected, can be edited");
         }
         if (story.everPublished() && !story.content().topic().slug().equals(content.topic().slug())) {
             throw new InvalidRequestException("topic.slug", "a published story stays in its topic '"
@@ -58,11 +84,25 @@ public class StoryDrafts {
         String slug = story.everPublished() ? story.slug() : freeSlug(ready, id);
         Story edited = story.edited(ready, slug, editor.name(), now());
         store.update(edited);
+        assignments.assign(id, citedIds(ready), edited.updatedAt());
         return edited;
     }
 
     public static ProblemException notFound(UUID id) {
         return ProblemException.notFound("No story " + id);
+    }
+
+    private Story insert(StoryContent content, ActingUser author) {
+        UUID id = UUID.randomUUID();
+        Story story = Story.draft(id, freeSlug(content, id), author.name(), content, now());
+        store.insert(story);
+        assignments.assign(id, citedIds(content), story.createdAt());
+        return story;
+    }
+
+    private static List<String> citedIds(StoryContent content) {
+        return content.sources().stream().filter(Objects::nonNull).map(Source::sourceId).filter(Objects::nonNull)
+                .distinct().toList();
     }
 
     /** Checks the shape and completes the sources; every problem is reported at once. */

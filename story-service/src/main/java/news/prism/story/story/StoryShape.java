@@ -25,6 +25,8 @@ public final class StoryShape {
     private static final Pattern HTML = Pattern.compile(
             "</?[a-z][a-z0-9-]*(?:\\s[^<>]*)?/?>|<!--|<!\\[CDATA\\[|<!doctype", Pattern.CASE_INSENSITIVE);
 
+    private static final String PLAIN_TEXT = "must be plain text; HTML is not accepted";
+
     private StoryShape() {
     }
 
@@ -75,11 +77,16 @@ public final class StoryShape {
         }
     }
 
+    /** Text shown to readers beside the story (a correction note, a retraction notice) is plain text, too. */
+    public static List<FieldError> checkPlainText(String path, String text) {
+        return text != null && HTML.matcher(text).find()
+                ? List.of(new FieldError(path, PLAIN_TEXT))
+                : List.of();
+    }
+
     private static void checkPlainText(StoryContent story, List<FieldError> errors) {
         for (StoryTexts.Text text : StoryTexts.of(story)) {
-            if (HTML.matcher(text.value()).find()) {
-                errors.add(new FieldError(text.path(), "must be plain text; HTML is not accepted"));
-            }
+            errors.addAll(checkPlainText(text.path(), text.value()));
         }
     }
 

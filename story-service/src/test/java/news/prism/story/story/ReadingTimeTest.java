@@ -1,4 +1,4 @@
-package news.prism.story.publish;
+package news.prism.story.story;
 
 import static news.prism.story.SampleStory.item;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import news.prism.story.SampleStory;
-import news.prism.story.story.StoryContent;
 import org.junit.jupiter.api.Test;
 
 class ReadingTimeTest {

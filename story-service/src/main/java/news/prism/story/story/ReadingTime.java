@@ -1,8 +1,6 @@
-package news.prism.story.publish;
+package news.prism.story.story;
 
 import java.util.regex.Pattern;
-import news.prism.story.story.StoryContent;
-import news.prism.story.story.StoryTexts;
 
 /** "N min read": the words of the whole page at a given reading speed, at least one minute. */
 public final class ReadingTime {

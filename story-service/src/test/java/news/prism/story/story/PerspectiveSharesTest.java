@@ -1,4 +1,4 @@
-package news.prism.story.publish;
+package news.prism.story.story;
 
 import static news.prism.story.SampleStory.item;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import news.prism.story.SampleStory;
-import news.prism.story.story.StoryContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,11 +1,10 @@
-package news.prism.story.publish;
+package news.prism.story.story;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
-import news.prism.story.story.StoryContent;
 import news.prism.story.story.StoryContent.Perspective;
 import news.prism.story.story.StoryContent.Source;
 

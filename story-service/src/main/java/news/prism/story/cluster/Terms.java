@@ -1,0 +1,86 @@
+package news.prism.story.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The terms of a text, for comparing texts by the words they share: lower-case ASCII words without the words that
+ * say nothing about an event, each cut to a rough stem ("votes", "voted", "voting" and "vote" are one term);
+ * numbers are kept whole ("38,000" and "38000" are one term), single characters are dropped.
+ */
+final class Terms {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*");
+    private static final Pattern NUMBER_SEPARATOR = Pattern.compile("[.,]");
+    private static final int MIN_STEM = 3;
+    private static final Set<String> STOPWORDS = load("/candidates/stopwords-en.txt");
+
+    private Terms() {
+    }
+
+    static List<String> of(String text) {
+        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                // "city's" is one word, not "city" and "s"
+                .replaceAll("['’]", "");
+        List<String> terms = new ArrayList<>();
+        Matcher token = TOKEN.matcher(plain);
+        while (token.find()) {
+            String word = NUMBER_SEPARATOR.matcher(token.group()).replaceAll("");
+            if (word.length() > 1 && !STOPWORDS.contains(word)) {
+                terms.add(stem(word));
+            }
+        }
+        return terms;
+    }
+
+    /** A light English suffix stripper: good enough to match the forms of a word, with no claim to grammar. */
+    static String stem(String word) {
+        if (!word.chars().allMatch(Character::isLetter)) {
+            return word;
+        }
+        String stem = word;
+        if (stem.endsWith("ies") && stem.length() - 3 >= MIN_STEM - 1) {
+            stem = stem.substring(0, stem.length() - 3) + "y";
+        } else if (stem.endsWith("ing") && stem.length() - 3 >= MIN_STEM) {
+            stem = stem.substring(0, stem.length() - 3);
+        } else if (stem.endsWith("ed") && stem.length() - 2 >= MIN_STEM) {
+            stem = stem.substring(0, stem.length() - 2);
+        } else if (stem.endsWith("es") && stem.length() - 2 >= MIN_STEM) {
+            stem = stem.substring(0, stem.length() - 2);
+        } else if (stem.endsWith("s") && !stem.endsWith("ss") && stem.length() - 1 >= MIN_STEM) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        if (stem.endsWith("e") && stem.length() - 1 >= MIN_STEM) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        return stem;
+    }
+
+    private static Set<String> load(String resource) {
+        try (InputStream in = Terms.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
