@@ -51,6 +51,16 @@ public final class Demo {
         return ids;
     }
 
+    /** Has ingest-service poll the feed; returns how many of its items the first poll took in. */
+    public int pollFeed(String feedUrl) {
+        String feedId = client.addFeed(feedUrl, 300, NEWSROOM).expect(201).json().get("id").asText();
+        JsonNode lastPoll = await("the first poll of " + feedUrl, () -> {
+            JsonNode feed = client.feed(feedId).expect(200).json();
+            return Optional.ofNullable(feed.get("lastPoll"));
+        });
+        return lastPoll.get("ingested").asInt();
+    }
+
     /** Subscribes the reader and follows the link of the confirmation e-mail. */
     public void subscribeAndConfirm(String email) {
         client.subscribe(email, List.of(TOPIC)).expect(201, 202);

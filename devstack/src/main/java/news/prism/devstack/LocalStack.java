@@ -75,6 +75,10 @@ public final class LocalStack {
         String reader = "reader@prism.local";
         System.out.println("\nDemo: sending 4 sources to ingest-service...");
         List<String> sourceIds = demo.ingestSources();
+        try (var feed = new SampleFeed()) {
+            System.out.println("Demo: ingest-service polls a sample RSS feed at " + feed.url() + "...");
+            System.out.println("Demo: " + demo.pollFeed(feed.url()) + " feed items taken in");
+        }
         System.out.println("Demo: subscribing " + reader + " to topic '" + Demo.TOPIC + "' and confirming...");
         demo.subscribeAndConfirm(reader);
         System.out.println("Demo: " + Demo.REPORTER + " writes the explainer, " + Demo.EDITOR + " approves it...");

@@ -53,6 +53,15 @@ public final class PrismClient {
         return post(PrismService.INGEST, "/api/sources", source, newsroom);
     }
 
+    public Reply addFeed(String url, int intervalSeconds, String newsroom) {
+        return post(PrismService.INGEST, "/api/feeds",
+                JSON.createObjectNode().put("url", url).put("intervalSeconds", intervalSeconds), newsroom);
+    }
+
+    public Reply feed(String feedId) {
+        return get(services.baseUrl(PrismService.INGEST) + "/api/feeds/" + feedId);
+    }
+
     public Reply createStory(JsonNode story, String author) {
         return post(PrismService.STORY, "/api/stories", story, author);
     }

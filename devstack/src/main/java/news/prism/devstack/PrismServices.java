@@ -66,13 +66,15 @@ public final class PrismServices implements AutoCloseable {
         return processes.get(service).logFile();
     }
 
-    /** The absolute URLs a service puts into pages and mails. */
+    /** The absolute URLs a service puts into pages and mails, and what the local machine needs of ingest. */
     private static Map<String, String> linksBetweenServices(PrismService service, Map<PrismService, Integer> ports) {
         String render = "http://localhost:" + ports.get(PrismService.RENDER);
         String notify = "http://localhost:" + ports.get(PrismService.NOTIFY);
         return switch (service) {
             case RENDER -> Map.of("prism.render.public-url", render, "prism.render.notify-url", notify);
             case NOTIFY -> Map.of("prism.notify.public-url", notify);
+            // The sample feed is served on loopback, which ingest refuses to fetch unless told otherwise.
+            case INGEST -> Map.of("prism.ingest.feeds.allow-private-addresses", "true");
             default -> Map.of();
         };
     }

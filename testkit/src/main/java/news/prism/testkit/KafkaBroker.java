@@ -214,7 +214,8 @@ public final class KafkaBroker implements KafkaService {
         return Files.writeString(dataDirectory.resolve(fileName), content, StandardCharsets.UTF_8);
     }
 
-    private static String brokerClasspath() {
+    /** The classpath of the broker and of Kafka's own tools, from prism-kafka-runtime. */
+    static String brokerClasspath() {
         try (InputStream in = KafkaBroker.class.getClassLoader().getResourceAsStream(CLASSPATH_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(CLASSPATH_RESOURCE + " is not on the classpath: depend on "

@@ -13,12 +13,13 @@ public class CanonicalUrlLayer implements DuplicateLayer {
     private final ExactMatchQuery query;
 
     public CanonicalUrlLayer(JdbcOperations jdbc) {
-        this.query = new ExactMatchQuery(jdbc, "SELECT id FROM sources WHERE canonical_url = ?");
+        this.query = new ExactMatchQuery(jdbc, "canonical_url");
     }
 
     @Override
     public Optional<DuplicateMatch> findOriginal(Fingerprint fingerprint) {
-        return query.find(fingerprint.canonicalUrl()).map(id -> new DuplicateMatch(id, MatchedBy.CANONICAL_URL));
+        return query.find(fingerprint.canonicalUrl(), fingerprint.self())
+                .map(id -> new DuplicateMatch(id, MatchedBy.CANONICAL_URL));
     }
 
     @Override

@@ -13,12 +13,13 @@ public class ContentHashLayer implements DuplicateLayer {
     private final ExactMatchQuery query;
 
     public ContentHashLayer(JdbcOperations jdbc) {
-        this.query = new ExactMatchQuery(jdbc, "SELECT id FROM sources WHERE content_hash = ?");
+        this.query = new ExactMatchQuery(jdbc, "content_hash");
     }
 
     @Override
     public Optional<DuplicateMatch> findOriginal(Fingerprint fingerprint) {
-        return query.find(fingerprint.contentHash()).map(id -> new DuplicateMatch(id, MatchedBy.CONTENT_HASH));
+        return query.find(fingerprint.contentHash(), fingerprint.self())
+                .map(id -> new DuplicateMatch(id, MatchedBy.CONTENT_HASH));
     }
 
     @Override

@@ -16,8 +16,13 @@ public class LanguageTags {
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final int ISO_639_1_LENGTH = 2;
     private static final int ISO_639_2_LENGTH = 3;
+    /** RFC 5646 4.4.1: 35 characters hold every tag that is more than a private-use curiosity. */
+    private static final int MAX_LENGTH = 35;
 
     public Optional<String> canonical(String tag) {
+        if (tag.strip().length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
         Locale locale;
         try {
             locale = new Locale.Builder().setLanguageTag(tag.strip()).build();

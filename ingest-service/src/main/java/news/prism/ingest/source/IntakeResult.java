@@ -11,6 +11,13 @@ public sealed interface IntakeResult {
     record Ingested(Source source) implements IntakeResult {
     }
 
+    /**
+     * A newer version of a source known by its guid: stored as the source's current version (earlier ones are
+     * kept), and a SourceIngested event with the same source id is in the outbox.
+     */
+    record Updated(Source source) implements IntakeResult {
+    }
+
     /** Already taken in as {@code original}; nothing was stored and no event added. */
     record Duplicate(Source original, MatchedBy matchedBy) implements IntakeResult {
     }

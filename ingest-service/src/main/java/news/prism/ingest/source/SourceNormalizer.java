@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import news.prism.http.problem.FieldError;
+import news.prism.ingest.body.BodyFormat;
+import news.prism.ingest.body.BodyText;
 import news.prism.ingest.normalize.ContentHash;
 import news.prism.ingest.normalize.InvalidUrlException;
 import news.prism.ingest.normalize.LanguageTags;
@@ -32,11 +34,14 @@ public class SourceNormalizer {
     private final LanguageTags languages;
     private final PublishedTimes publishedTimes;
     private final SourceLimits limits;
+    private final BodyText bodyText;
 
     public SourceNormalizer(UrlCanonicalizer urls, TextNormalizer text, ContentHash contentHash, OutletNames outlets,
-                            LanguageTags languages, PublishedTimes publishedTimes, SourceLimits limits) {
+                            LanguageTags languages, PublishedTimes publishedTimes, SourceLimits limits,
+                            BodyText bodyText) {
         this.urls = urls;
         this.text = text;
+        this.bodyText = bodyText;
         this.contentHash = contentHash;
         this.outlets = outlets;
         this.languages = languages;
@@ -48,17 +53,20 @@ public class SourceNormalizer {
         List<FieldError> errors = new ArrayList<>();
         String canonicalUrl = canonicalUrl(submission.url(), path, errors);
         String title = title(submission.title(), path, errors);
-        String body = body(submission.body(), path, errors);
+        BodyFormat format = bodyFormat(submission.bodyFormat(), path, errors);
+        String body = body(submission.body(), format, path, errors);
         Instant publishedAt = publishedAt(submission.publishedAt(), path, errors);
         String language = language(submission.language(), path, errors);
+        String outlet = outlet(submission.outlet(), path, errors);
         if (!errors.isEmpty()) {
             return new Normalization.Invalid(errors);
         }
-        String outlet = isBlank(submission.outlet())
-                ? outlets.fromHost(urls.host(canonicalUrl))
-                : text.normalizeLine(submission.outlet());
+        if (outlet == null) {
+            outlet = outlets.fromHost(urls.host(canonicalUrl));
+        }
         return new Normalization.Valid(new NormalizedSource(outlet, submission.url().strip(), canonicalUrl, title, body,
-                publishedAt, language, text.wordCount(body), contentHash.of(body)));
+                format, publishedAt, language, text.wordCount(body), contentHash.of(body),
+                optionalLine(submission.byline()), subjects(submission.subjects()), submission.guid()));
     }
 
     private String canonicalUrl(@Nullable String url, FieldPath path, List<FieldError> errors) {
@@ -78,18 +86,54 @@ public class SourceNormalizer {
         String normalized = title == null ? "" : text.normalizeLine(title);
         if (normalized.isEmpty()) {
             errors.add(path.error("title", BLANK));
+        } else if (normalized.length() > limits.maxTitleLength()) {
+            errors.add(path.error("title", "must be at most " + limits.maxTitleLength() + " characters"));
         }
         return normalized;
     }
 
-    private String body(@Nullable String body, FieldPath path, List<FieldError> errors) {
+    /** @return the outlet as given, or null when none is given and it is to be named after the URL's domain */
+    private String outlet(@Nullable String outlet, FieldPath path, List<FieldError> errors) {
+        if (isBlank(outlet)) {
+            return null;
+        }
+        String normalized = text.normalizeLine(outlet);
+        if (normalized.length() > limits.maxOutletLength()) {
+            errors.add(path.error("outlet", "must be at most " + limits.maxOutletLength() + " characters"));
+        }
+        return normalized;
+    }
+
+    private BodyFormat bodyFormat(@Nullable String name, FieldPath path, List<FieldError> errors) {
+        if (isBlank(name)) {
+            return BodyFormat.TEXT;
+        }
+        Optional<BodyFormat> format = BodyFormat.parse(name);
+        if (format.isEmpty()) {
+            errors.add(path.error("bodyFormat", "must be one of " + BodyFormat.names()));
+        }
+        return format.orElse(null);
+    }
+
+    /** The size limit is on what was sent; markup is removed before the text is cleaned. */
+    private String body(@Nullable String body, @Nullable BodyFormat format, FieldPath path, List<FieldError> errors) {
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > limits.maxBodyBytes()) {
             errors.add(path.error("body", "must be at most " + limits.maxBodyBytes() + " bytes of UTF-8"));
             return null;
         }
-        String normalized = body == null ? "" : text.normalizeBody(body);
-        if (normalized.isEmpty()) {
+        if (body == null || body.isBlank()) {
             errors.add(path.error("body", BLANK));
+            return null;
+        }
+        if (format == null) {
+            return null;
+        }
+        String normalized = format == BodyFormat.TEXT
+                ? text.normalizeBody(body)
+                : text.normalizeLayout(bodyText.plainText(body, format));
+        if (normalized.isEmpty()) {
+            errors.add(path.error("body", format == BodyFormat.TEXT ? BLANK
+                    : "must hold some text once its " + format.label() + " markup is removed"));
         }
         return normalized;
     }
@@ -112,9 +156,18 @@ public class SourceNormalizer {
         }
         Optional<String> canonical = languages.canonical(language);
         if (canonical.isEmpty()) {
-            errors.add(path.error("language", "must be a BCP 47 language tag with an ISO 639 language, e.g. en or de-CH"));
+            errors.add(path.error("language",
+                    "must be a BCP 47 language tag with an ISO 639 language, e.g. en or de-CH"));
         }
         return canonical.orElse(null);
+    }
+
+    private String optionalLine(@Nullable String value) {
+        return isBlank(value) ? null : text.normalizeLine(value);
+    }
+
+    private List<String> subjects(List<String> subjects) {
+        return subjects.stream().filter(subject -> !isBlank(subject)).map(text::normalizeLine).distinct().toList();
     }
 
     private static boolean isBlank(@Nullable String value) {

@@ -6,23 +6,23 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The {@code sources} table. */
+/** The {@code sources} table: the current version of each source. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public abstract class SourceRepository implements GenericRepository<Source, UUID> {
 
     private static final String INSERT_IF_NEW = """
-            INSERT INTO sources (id, outlet, submitted_url, canonical_url, title, body, published_at, language,
-                                 word_count, content_hash, channel, submitted_by, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING""";
+            INSERT INTO sources (id, %s, channel, submitted_by, ingested_at, updated_at, near_duplicate_of,
+                                 near_duplicate_similarity)
+            VALUES (?, %s, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING""".formatted(SourceColumns.CONTENT, SourceColumns.placeholders(SourceColumns.COUNT));
+    private static final String UPDATE_TO_VERSION = """
+            UPDATE sources SET (%s, updated_at) = (%s, ?)
+            WHERE id = ? AND version = ?""".formatted(SourceColumns.CONTENT,
+            SourceColumns.placeholders(SourceColumns.COUNT));
 
     private final JdbcOperations jdbc;
 
@@ -42,7 +42,14 @@ public abstract class SourceRepository implements GenericRepository<Source, UUID
     public boolean insertIfNew(Source source) {
         return jdbc.prepareStatement(INSERT_IF_NEW, statement -> {
             try {
-                bind(statement, source);
+                statement.setObject(1, source.id());
+                int next = SourceColumns.bind(statement, 2, source);
+                statement.setString(next++, source.channel().name());
+                statement.setString(next++, source.submittedBy());
+                statement.setObject(next++, SourceColumns.utc(source.ingestedAt()));
+                statement.setObject(next++, SourceColumns.utc(source.updatedAt()));
+                statement.setObject(next++, source.nearDuplicateOf());
+                statement.setObject(next, source.nearDuplicateSimilarity());
                 return statement.executeUpdate() == 1;
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not store source " + source.id(), e);
@@ -50,23 +57,26 @@ public abstract class SourceRepository implements GenericRepository<Source, UUID
         });
     }
 
-    private static void bind(PreparedStatement statement, Source source) throws SQLException {
-        statement.setObject(1, source.id());
-        statement.setString(2, source.outlet());
-        statement.setString(3, source.submittedUrl());
-        statement.setString(4, source.canonicalUrl());
-        statement.setString(5, source.title());
-        statement.setString(6, source.body());
-        statement.setObject(7, utc(source.publishedAt()));
-        statement.setString(8, source.language());
-        statement.setInt(9, source.wordCount());
-        statement.setString(10, source.contentHash());
-        statement.setString(11, source.channel().name());
-        statement.setString(12, source.submittedBy());
-        statement.setObject(13, utc(source.ingestedAt()));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    /**
+     * Makes {@code next} the current version, if the stored one is still the version before it (the caller holds
+     * the source's guid lock, so it is). A canonical URL or content hash taken by another source makes PostgreSQL
+     * refuse the update: run it where that can be rolled back on its own (see {@link Savepoints}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updateToVersion(Source next) {
+        int updated = jdbc.prepareStatement(UPDATE_TO_VERSION, statement -> {
+            try {
+                int index = SourceColumns.bind(statement, 1, next);
+                statement.setObject(index++, SourceColumns.utc(next.updatedAt()));
+                statement.setObject(index++, next.id());
+                statement.setInt(index, next.version() - 1);
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new SourceWriteException("Could not store version " + next.version() + " of " + next.id(), e);
+            }
+        });
+        if (updated != 1) {
+            throw new IllegalStateException("Source " + next.id() + " is not at version " + (next.version() - 1));
+        }
     }
 }

@@ -13,10 +13,11 @@ public record SourceRequest(
         @Nullable String url,
         @Nullable String title,
         @Nullable String body,
+        @Nullable String bodyFormat,
         @Nullable String publishedAt,
         @Nullable String language) {
 
     public SourceSubmission toSubmission() {
-        return new SourceSubmission(outlet, url, title, body, publishedAt, language);
+        return new SourceSubmission(outlet, url, title, body, bodyFormat, publishedAt, language);
     }
 }

@@ -1,7 +1,12 @@
 package news.prism.ingest.source;
 
-/** What the API says about a source: taken in, or recognised as one already taken in. */
+/**
+ * What the API says about a submission: taken in, taken in as a newer version of a source known by its guid (ninjs),
+ * recognised as one already taken in, or refused (batches only; a single refusal is a problem answer).
+ */
 public enum SourceStatus {
     INGESTED,
-    DUPLICATE
+    UPDATED,
+    DUPLICATE,
+    REJECTED
 }

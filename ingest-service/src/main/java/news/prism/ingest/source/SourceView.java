@@ -4,13 +4,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import news.prism.ingest.dedup.MatchedBy;
 
 /**
- * A source as the API shows it. {@code url} is the canonical URL, {@code submittedUrl} the URL as it was sent.
- * For a duplicate, {@code id} and {@code duplicateOf} name the source already taken in, and the other fields are
- * that source's.
+ * A source as the API shows it, in its current version. {@code url} is the canonical URL, {@code submittedUrl} the
+ * URL as it was sent, {@code body} the plain text kept of the body sent in {@code bodyFormat} (text, markdown or
+ * html). {@code version} counts the versions taken in under the source's guid; {@code updatedAt} is when the current
+ * one was, if it is not the first. For a duplicate, {@code id} and {@code duplicateOf} name the source already taken
+ * in, and the other fields are that source's. A source taken in as a near duplicate names the earlier source in
+ * {@code nearDuplicateOf}, with the estimated Jaccard {@code similarity} of their texts.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,20 +23,32 @@ public record SourceView(
         SourceStatus status,
         @Nullable UUID duplicateOf,
         @Nullable String matchedBy,
+        @Nullable UUID nearDuplicateOf,
+        @Nullable Double similarity,
         String outlet,
         String url,
         String submittedUrl,
         String title,
         String body,
+        String bodyFormat,
         @Nullable Instant publishedAt,
         @Nullable String language,
         int wordCount,
         String contentHash,
+        @Nullable String byline,
+        @Nullable List<String> subjects,
+        int version,
+        @Nullable Instant versionCreated,
         String submittedBy,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        @Nullable Instant updatedAt) {
 
     public static SourceView ingested(Source source) {
         return of(source, SourceStatus.INGESTED, null, null);
+    }
+
+    public static SourceView updated(Source source) {
+        return of(source, SourceStatus.UPDATED, null, null);
     }
 
     public static SourceView duplicate(Source original, MatchedBy matchedBy) {
@@ -41,8 +57,11 @@ public record SourceView(
 
     private static SourceView of(Source source, SourceStatus status, @Nullable UUID duplicateOf,
                                  @Nullable String matchedBy) {
-        return new SourceView(source.id(), status, duplicateOf, matchedBy, source.outlet(), source.canonicalUrl(),
-                source.submittedUrl(), source.title(), source.body(), source.publishedAt(), source.language(),
-                source.wordCount(), source.contentHash(), source.submittedBy(), source.ingestedAt());
+        return new SourceView(source.id(), status, duplicateOf, matchedBy, source.nearDuplicateOf(),
+                source.nearDuplicateSimilarity(), source.outlet(), source.canonicalUrl(),
+                source.submittedUrl(), source.title(), source.body(), source.bodyFormat().label(), source.publishedAt(),
+                source.language(), source.wordCount(), source.contentHash(), source.byline(),
+                source.subjects().isEmpty() ? null : source.subjects(), source.version(), source.versionCreated(),
+                source.submittedBy(), source.ingestedAt(), source.updatedAt());
     }
 }

@@ -3,7 +3,6 @@ package news.prism.ingest.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +20,8 @@ class FieldNormalizersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"english", "e", "zz", "en_US!", "en--US", "12", "und", "x-private"})
+    @ValueSource(strings = {"english", "e", "zz", "en_US!", "en--US", "12", "und", "x-private",
+            "en-x-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd"})
     void refusesWhatIsNoLanguageTag(String tag) {
         assertThat(languages.canonical(tag)).isEmpty();
     }

@@ -60,6 +60,8 @@ class SourcesApiTest implements TestPropertyProvider {
         Infrastructure infrastructure = Infrastructure.shared();
         infrastructure.createTopics(TOPIC);
         properties = new HashMap<>(infrastructure.micronautProperties("ingest_" + getClass().getSimpleName()));
+        // The inbound topic has a test of its own.
+        properties.put("prism.consumer.enabled", "false");
         return properties;
     }
 
@@ -189,6 +191,29 @@ class SourcesApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void keepsMarkdownAndHtmlBodiesAsStructuredPlainText() {
+        Map<String, Object> markdown = source("https://formats.example/md/" + unique());
+        markdown.put("body", "## Vote\n\nThe **council** voted:\n\n- 12 for\n- 3 against\n\n> We are pleased.");
+        markdown.put("bodyFormat", "markdown");
+        Map<String, Object> unknown = source("https://formats.example/rtf/" + unique());
+        unknown.put("bodyFormat", "rtf");
+
+        Response created = api.post("/api/sources", markdown, USER);
+        Response refused = api.post("/api/sources", unknown, USER);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body())
+                .containsEntry("bodyFormat", "markdown")
+                .containsEntry("body", "Vote\n\nThe council voted:\n\n- 12 for\n- 3 against\n\n> We are pleased.")
+                .containsEntry("wordCount", 11);
+        SourceIngested event = (SourceIngested) events.awaitKey(created.string("id"), EVENT_TIMEOUT).getFirst()
+                .payload();
+        assertThat(event.getBody()).isEqualTo(created.string("body"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(errorFields(refused)).containsExactly("bodyFormat");
+    }
+
+    @Test
     void namesEveryBadFieldAtOnceAndStoresNothing() {
         long sourcesBefore = rows.sources();
         long outboxBefore = rows.outbox();
@@ -227,6 +252,19 @@ class SourcesApiTest implements TestPropertyProvider {
         assertThat(errorFields(oversized)).containsExactly("body");
         assertThat(rows.sources()).isEqualTo(sourcesBefore);
         assertThat(rows.outbox()).isEqualTo(outboxBefore);
+    }
+
+    @Test
+    void acceptsTheLargestBodyAndItsEventStillFitsOnTheTopic() {
+        Map<String, Object> largest = source("https://large.example/" + unique());
+        largest.put("title", "T".repeat(1000));
+        largest.put("outlet", "O".repeat(200));
+        largest.put("body", (unique() + " ").repeat(1_000_000 / 37).substring(0, 1_000_000 - 1) + "x");
+
+        Response created = api.post("/api/sources", largest, USER);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(events.awaitKey(created.string("id"), EVENT_TIMEOUT)).hasSize(1);
     }
 
     @Test
@@ -295,8 +333,8 @@ class SourcesApiTest implements TestPropertyProvider {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         Future<Response> answer;
         try (Connection connection = rows.connect()) {
-            // Another intake has inserted the same article but not committed: the service's look-up cannot see it,
-            // so only the unique constraint can stop the second row.
+            // Another intake has inserted the same article (its row and first version) but not committed: the
+            // service's look-up cannot see it, so only the unique constraint can stop the second row.
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO sources (id, outlet, submitted_url, canonical_url, title, body, word_count, content_hash,
@@ -307,6 +345,16 @@ class SourcesApiTest implements TestPropertyProvider {
                 insert.setString(3, url);
                 insert.setString(4, unique().replace("-", "") + unique().replace("-", ""));
                 insert.executeUpdate();
+            }
+            try (PreparedStatement keep = connection.prepareStatement("""
+                    INSERT INTO source_versions (source_id, version, outlet, submitted_url, canonical_url, title, body,
+                                                 body_format, word_count, content_hash, subjects, channel,
+                                                 submitted_by, ingested_at)
+                    SELECT id, version, outlet, submitted_url, canonical_url, title, body, body_format, word_count,
+                           content_hash, subjects, channel, submitted_by, ingested_at
+                    FROM sources WHERE id = ?""")) {
+                keep.setObject(1, competitor);
+                keep.executeUpdate();
             }
             answer = executor.submit(() -> api.post("/api/sources", source(url), USER));
             await().atMost(EVENT_TIMEOUT).until(() -> rows.count("""

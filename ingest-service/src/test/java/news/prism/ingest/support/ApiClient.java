@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** Calls the service over real HTTP, as a newsroom system would. */
@@ -26,13 +27,31 @@ public final class ApiClient {
     }
 
     public Response post(String path, Map<String, ?> body, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(write(body)));
+        return post(path, write(body), "application/json", user);
+    }
+
+    /** Posts the bytes as they are, e.g. broken JSON or another media type. */
+    public Response post(String path, byte[] body, String contentType, String user) {
+        return send(withUser(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user).build());
+    }
+
+    /** A POST without a body, such as an action on a resource. */
+    public Response post(String path, String user) {
+        return send(withUser(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.noBody()), user).build());
+    }
+
+    public Response delete(String path, String user) {
+        return send(withUser(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).DELETE(), user).build());
+    }
+
+    private static HttpRequest.Builder withUser(HttpRequest.Builder request, String user) {
         if (user != null) {
             request.header("X-Prism-User", user);
         }
-        return send(request.build());
+        return request;
     }
 
     public Response get(String path) {
@@ -67,6 +86,17 @@ public final class ApiClient {
 
         public String string(String field) {
             return (String) body.get(field);
+        }
+
+        /** The elements of a list field, each a JSON object. */
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> list(String field) {
+            return (List<Map<String, Object>>) body.get(field);
+        }
+
+        /** The {@code field} of every element of {@code errors} in a problem answer. */
+        public List<String> errorFields() {
+            return list("errors").stream().map(error -> (String) error.get("field")).toList();
         }
     }
 }

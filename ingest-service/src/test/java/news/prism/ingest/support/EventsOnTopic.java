@@ -38,8 +38,13 @@ public final class EventsOnTopic implements AutoCloseable {
 
     /** Every event with this key read so far, after waiting up to {@code timeout} for at least one. */
     public List<EventEnvelope> awaitKey(String key, Duration timeout) {
+        return awaitKey(key, 1, timeout);
+    }
+
+    /** Every event with this key read so far, after waiting up to {@code timeout} for at least {@code count}. */
+    public List<EventEnvelope> awaitKey(String key, int count, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        while (withKey(key).isEmpty() && Instant.now().isBefore(deadline)) {
+        while (withKey(key).size() < count && Instant.now().isBefore(deadline)) {
             pollOnce();
         }
         return withKey(key);

@@ -39,6 +39,34 @@ public final class Rows {
         }
     }
 
+    /** The first column of the first row, or null when there is no row. */
+    public String string(String sql, Object... parameters) {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql, e);
+        }
+    }
+
+    /** Runs an update, e.g. to make a feed due without waiting for it. */
+    public int update(String sql, Object... parameters) {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql, e);
+        }
+    }
+
     public long sources() {
         return count("SELECT count(*) FROM sources");
     }

@@ -1,0 +1,151 @@
+package news.prism.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.prism.devstack.PrismService;
+import news.prism.eventing.envelope.CloudEventHeaders;
+import news.prism.eventing.envelope.TraceParent;
+import news.prism.events.SourceSubmitted;
+import news.prism.schemas.EventCodec;
+import news.prism.testkit.Infrastructure;
+import news.prism.testkit.KafkaTools;
+import news.prism.testkit.ServiceProcess;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Sources per second through ingest-service, end to end: N submissions of about 2 KB on
+ * {@code newsroom.source-submissions.v1} until N {@code SourceIngested} are on {@code ingest.sources.v1}, beside
+ * Kafka's own producer performance test with the same record count and size against the same broker, in the same
+ * run. Usage: {@code ./prism bench [N]} (default 20000).
+ */
+public final class IngestThroughputBenchmark {
+
+    private static final String INBOUND = "newsroom.source-submissions.v1";
+    private static final String INGESTED = "ingest.sources.v1";
+    private static final int RECORD_SIZE = 2048;
+    private static final Pattern RATE = Pattern.compile("([0-9.]+) records/sec");
+
+    private IngestThroughputBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sources = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        Path root = Path.of(System.getProperty("prism.home", ".")).toAbsolutePath().normalize();
+        Path work = Files.createDirectories(root.resolve(".prism/benchmarks"));
+        Infrastructure infrastructure = Infrastructure.shared();
+        String bootstrap = infrastructure.bootstrapServers();
+        infrastructure.createTopics(INBOUND, INGESTED, "benchmark.producer-perf");
+
+        System.out.printf("Kafka producer performance test: %d records of %d bytes...%n", sources, RECORD_SIZE);
+        String reference = KafkaTools.producerPerformance(bootstrap, "benchmark.producer-perf", sources, RECORD_SIZE,
+                work.resolve("producer-perf.log"));
+        double referenceRate = rate(reference);
+
+        Map<String, String> properties = infrastructure.micronautProperties("ingest_benchmark_" + System.currentTimeMillis());
+        try (var ingest = new ServiceProcess(PrismService.INGEST.jar(root), 0, ServiceProcess.environmentOf(properties),
+                List.of("-Xmx1g"), work.resolve("ingest-service.log")).start()) {
+            ingest.awaitHttp("/health", Duration.ofSeconds(120));
+            System.out.printf("ingest-service: %d sources of about %d bytes through %s...%n", sources, RECORD_SIZE, INBOUND);
+            double pipelineRate = measurePipeline(bootstrap, sources);
+
+            System.out.println();
+            System.out.println("Kafka producer-perf-test : " + reference);
+            System.out.printf("ingest-service end to end: %.0f sources/sec%n", pipelineRate);
+            System.out.printf("ratio                    : %.3f of Kafka's producer rate (%.0f / %.0f)%n",
+                    pipelineRate / referenceRate, pipelineRate, referenceRate);
+        } finally {
+            infrastructure.close();
+        }
+    }
+
+    private static double measurePipeline(String bootstrap, int sources) throws Exception {
+        String runId = UUID.randomUUID().toString().substring(0, 8);
+        try (var consumer = ingestedConsumer(bootstrap); var producer = producer(bootstrap)) {
+            consumer.subscribe(List.of(INGESTED));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            consumer.seekToEnd(consumer.assignment());
+            consumer.assignment().forEach(consumer::position);
+
+            var codec = new EventCodec();
+            Instant start = Instant.now();
+            for (int i = 0; i < sources; i++) {
+                var record = new ProducerRecord<String, byte[]>(INBOUND, null, "k" + i, codec.encode(submission(runId, i)));
+                CloudEventHeaders.write(record.headers(), UUID.randomUUID().toString(),
+                        SourceSubmitted.getClassSchema().getFullName(), "/benchmark", Instant.now(), TraceParent.newTrace());
+                producer.send(record);
+            }
+            producer.flush();
+            int seen = 0;
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+            while (seen < sources && Instant.now().isBefore(deadline)) {
+                seen += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            double seconds = Duration.between(start, Instant.now()).toNanos() / 1e9;
+            if (seen < sources) {
+                throw new IllegalStateException("Only " + seen + " of " + sources + " sources arrived in time");
+            }
+            return sources / seconds;
+        }
+    }
+
+    /** Distinct text per source, so that none is a duplicate of another. */
+    static SourceSubmitted submission(String runId, int i) {
+        StringBuilder body = new StringBuilder(RECORD_SIZE);
+        body.append("Report ").append(runId).append('-').append(i).append(". ");
+        int word = i;
+        while (body.length() < RECORD_SIZE - 200) {
+            word = word * 1_103_515_245 + 12_345;
+            body.append("w").append(Integer.toHexString(word)).append(' ');
+        }
+        return SourceSubmitted.newBuilder()
+                .setOutlet("Benchmark Wire")
+                .setUrl("https://wire.example/" + runId + "/" + i)
+                .setTitle("Benchmark report " + i)
+                .setBody(body.toString())
+                .setPublishedAt(Instant.now())
+                .setLanguage("en")
+                .build();
+    }
+
+    private static double rate(String summary) {
+        Matcher matcher = RATE.matcher(summary);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No rate in: " + summary);
+        }
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", bootstrap);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static KafkaConsumer<String, byte[]> ingestedConsumer(String bootstrap) {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", bootstrap);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+}

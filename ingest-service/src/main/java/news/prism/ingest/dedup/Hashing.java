@@ -1,0 +1,44 @@
+package news.prism.ingest.dedup;
+
+/**
+ * 64-bit hashing for shingles and signatures. Fixed algorithms and constants: signatures stored by one instance or
+ * release must compare with those computed by another.
+ */
+final class Hashing {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+
+    private Hashing() {
+    }
+
+    /** FNV-1a over the UTF-16 code units, finished by {@link #mix} so that every bit depends on every input bit. */
+    static long hash(CharSequence text) {
+        long hash = FNV_OFFSET;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= FNV_PRIME;
+        }
+        return mix(hash);
+    }
+
+    /** The SplitMix64 finaliser: a bijection on 64-bit values with strong avalanche. */
+    static long mix(long value) {
+        long z = value + GOLDEN_GAMMA;
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** {@code count} seeds from the SplitMix64 sequence starting at a fixed value. */
+    static long[] seeds(int count) {
+        long[] seeds = new long[count];
+        long state = 0x5052495348L;
+        for (int i = 0; i < count; i++) {
+            state += GOLDEN_GAMMA;
+            seeds[i] = mix(state);
+        }
+        return seeds;
+    }
+}

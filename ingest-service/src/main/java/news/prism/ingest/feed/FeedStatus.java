@@ -1,0 +1,7 @@
+package news.prism.ingest.feed;
+
+/** Whether the poller fetches a feed. */
+public enum FeedStatus {
+    ACTIVE,
+    PAUSED
+}

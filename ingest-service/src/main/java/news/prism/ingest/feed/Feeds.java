@@ -1,0 +1,141 @@
+package news.prism.ingest.feed;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import news.prism.http.problem.FieldError;
+import news.prism.http.problem.InvalidRequestException;
+import news.prism.http.problem.ProblemException;
+import news.prism.ingest.normalize.InvalidUrlException;
+import news.prism.ingest.normalize.UrlCanonicalizer;
+
+/**
+ * Adds, lists, pauses, resumes and removes feeds. A feed's URL is kept canonical, so one feed cannot be added twice
+ * under two spellings, and its host is checked against the address rules when it is added (and again at every
+ * fetch, as names can change what they resolve to).
+ */
+@Singleton
+public class Feeds {
+
+    private final FeedRepository feeds;
+    private final UrlCanonicalizer urls;
+    private final AddressGuard guard;
+    private final FeedSettings settings;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    public Feeds(FeedRepository feeds, UrlCanonicalizer urls, AddressGuard guard, FeedSettings settings,
+                 TransactionOperations<Connection> transactions, Clock clock) {
+        this.feeds = feeds;
+        this.urls = urls;
+        this.guard = guard;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** A new feed, due at once. */
+    public Feed add(FeedRequest request, String user) {
+        List<FieldError> errors = new ArrayList<>();
+        String url = url(request.url(), errors);
+        int interval = interval(request.intervalSeconds(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Instant now = now();
+        Feed feed = new Feed(UUID.randomUUID(), url, interval, FeedStatus.ACTIVE, now, null, null, user, now, null, 0);
+        return transactions.executeWrite(status -> {
+            if (!feeds.insertIfNew(feed)) {
+                UUID existing = feeds.findByUrl(url).map(Feed::id).orElse(null);
+                throw ProblemException.conflict("The feed " + url + " is already polled as " + existing);
+            }
+            return feed;
+        });
+    }
+
+    public List<Feed> all() {
+        return transactions.executeRead(status -> feeds.findAll());
+    }
+
+    public Feed get(UUID id) {
+        return transactions.executeRead(status -> feeds.findById(id)).orElseThrow(() -> notFound(id));
+    }
+
+    public Feed pause(UUID id) {
+        return setStatus(id, FeedStatus.PAUSED);
+    }
+
+    /** A resumed feed is due at once. */
+    public Feed resume(UUID id) {
+        return setStatus(id, FeedStatus.ACTIVE);
+    }
+
+    public void remove(UUID id) {
+        if (!transactions.executeWrite(status -> feeds.delete(id))) {
+            throw notFound(id);
+        }
+    }
+
+    private Feed setStatus(UUID id, FeedStatus status) {
+        return transactions.executeWrite(tx -> {
+            if (!feeds.setStatus(id, status, now())) {
+                throw notFound(id);
+            }
+            return feeds.findById(id).orElseThrow(() -> notFound(id));
+        });
+    }
+
+    private String url(@Nullable String url, List<FieldError> errors) {
+        String canonical;
+        try {
+            canonical = urls.canonicalize(url);
+        } catch (InvalidUrlException e) {
+            errors.add(new FieldError("url", e.getMessage()));
+            return null;
+        }
+        try {
+            guard.check(URI.create(canonical));
+        } catch (HostNotFoundException e) {
+            // A name that does not resolve now may later; its polls will say so.
+        } catch (FeedRefusedException e) {
+            errors.add(new FieldError("url", e.getMessage()));
+        }
+        return canonical;
+    }
+
+    private int interval(@Nullable Integer seconds, List<FieldError> errors) {
+        if (seconds == null) {
+            return settings.defaultIntervalSeconds();
+        }
+        if (seconds < settings.minIntervalSeconds() || seconds > settings.maxIntervalSeconds()) {
+            errors.add(new FieldError("intervalSeconds", "must be between " + settings.minIntervalSeconds()
+                    + " and " + settings.maxIntervalSeconds() + " seconds"));
+        }
+        return seconds;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No feed " + id);
+    }
+
+    static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

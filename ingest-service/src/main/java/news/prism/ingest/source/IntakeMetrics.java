@@ -1,0 +1,55 @@
+package news.prism.ingest.source;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+import news.prism.ingest.dedup.MatchedBy;
+
+/**
+ * Counts what the intake decides, at {@code /metrics}: {@value #INTAKE} by {@code channel} (http, topic, feed) and
+ * {@code outcome} (ingested, updated, duplicate, rejected), and {@value #DEDUP} by the de-duplication {@code layer}
+ * that recognised a source (guid, canonical-url, content-hash, near-duplicate).
+ */
+@Singleton
+public class IntakeMetrics {
+
+    static final String INTAKE = "prism.ingest.intake";
+    static final String DEDUP = "prism.ingest.dedup";
+    static final String NEAR_DUPLICATE = "near-duplicate";
+
+    private final MeterRegistry registry;
+
+    public IntakeMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void count(Channel channel, IntakeResult result) {
+        String outcome = switch (result) {
+            case IntakeResult.Ingested ingested -> {
+                if (ingested.source().nearDuplicateOf() != null) {
+                    layer(NEAR_DUPLICATE).increment();
+                }
+                yield "ingested";
+            }
+            case IntakeResult.Updated updated -> "updated";
+            case IntakeResult.Duplicate duplicate -> {
+                layer(duplicate.matchedBy()).increment();
+                yield "duplicate";
+            }
+            case IntakeResult.Rejected rejected -> "rejected";
+        };
+        Counter.builder(INTAKE).description("Submissions by input path and outcome")
+                .tag("channel", channel.name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
+                .register(registry).increment();
+    }
+
+    private Counter layer(MatchedBy matchedBy) {
+        return layer(matchedBy.label());
+    }
+
+    private Counter layer(String layer) {
+        return Counter.builder(DEDUP).description("Sources recognised, by de-duplication layer")
+                .tag("layer", layer).register(registry);
+    }
+}

@@ -1,0 +1,31 @@
+package news.prism.ingest.source;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.uri.UriBuilder;
+import java.net.URI;
+import java.util.UUID;
+import news.prism.http.problem.InvalidRequestException;
+
+/** How the single-source endpoints answer: 201 with a Location for a new source, 200 otherwise, 400 if refused. */
+public final class SourceResponses {
+
+    static final String PATH = "/api/sources";
+
+    private SourceResponses() {
+    }
+
+    public static HttpResponse<SourceView> answer(IntakeResult result) {
+        return switch (result) {
+            case IntakeResult.Ingested ingested ->
+                    HttpResponse.created(SourceView.ingested(ingested.source()), location(ingested.source().id()));
+            case IntakeResult.Updated updated -> HttpResponse.ok(SourceView.updated(updated.source()));
+            case IntakeResult.Duplicate duplicate ->
+                    HttpResponse.ok(SourceView.duplicate(duplicate.original(), duplicate.matchedBy()));
+            case IntakeResult.Rejected rejected -> throw new InvalidRequestException(rejected.errors());
+        };
+    }
+
+    private static URI location(UUID id) {
+        return UriBuilder.of(PATH).path(id.toString()).build();
+    }
+}

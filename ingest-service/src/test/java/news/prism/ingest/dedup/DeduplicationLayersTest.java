@@ -1,0 +1,140 @@
+package news.prism.ingest.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import news.prism.events.SourceIngested;
+import news.prism.ingest.support.ApiClient;
+import news.prism.ingest.support.ApiClient.Response;
+import news.prism.ingest.support.Articles;
+import news.prism.ingest.support.EventsOnTopic;
+import news.prism.ingest.support.Rows;
+import news.prism.testkit.Infrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The near-duplicate layer and the layer counters, against a real PostgreSQL and Kafka: a lightly edited copy of an
+ * article under another address is stored, linked to the original and announced; every layer's matches are counted.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeduplicationLayersTest implements TestPropertyProvider {
+
+    private static final String TOPIC = "ingest.sources.v1";
+    private static final String USER = "copy-desk";
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    private Map<String, String> properties;
+    private ApiClient api;
+    private EventsOnTopic events;
+    private Rows rows;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Infrastructure infrastructure = Infrastructure.shared();
+        infrastructure.createTopics(TOPIC);
+        properties = new HashMap<>(infrastructure.micronautProperties("ingest_" + getClass().getSimpleName()));
+        properties.put("prism.consumer.enabled", "false");
+        return properties;
+    }
+
+    @BeforeAll
+    void connect() {
+        api = new ApiClient(server.getURI(), json);
+        events = new EventsOnTopic(Infrastructure.shared().bootstrapServers(), TOPIC);
+        rows = new Rows(properties);
+    }
+
+    @AfterAll
+    void disconnect() {
+        events.close();
+    }
+
+    @Test
+    void storesALightlyEditedCopyLinkedToTheOriginalAndAnnouncesIt() {
+        String strike = Articles.text("harbour-strike");
+        String edited = Articles.lightlyEdited(strike);
+        double nearDuplicatesBefore = counter("prism.ingest.dedup", "layer:near-duplicate");
+
+        Response original = api.post("/api/sources", article("https://port-news.example/strike", strike), USER);
+        Response copy = api.post("/api/sources", article("https://aggregator.example/a/981", edited), USER);
+        Response copyAgain = api.post("/api/sources", article("https://another.example/strike-ends", edited), USER);
+        Response unrelated = api.post("/api/sources",
+                article("https://city.example/budget", Articles.text("council-budget")), USER);
+
+        String originalId = original.string("id");
+        String copyId = copy.string("id");
+        assertThat(original.body()).doesNotContainKeys("nearDuplicateOf", "similarity");
+        assertThat(copy.status()).isEqualTo(201);
+        assertThat(copy.body()).containsEntry("status", "INGESTED").containsEntry("nearDuplicateOf", originalId);
+        assertThat((Double) copy.body().get("similarity")).isGreaterThanOrEqualTo(0.8).isLessThan(1.0);
+        assertThat(copyAgain.body()).containsEntry("status", "DUPLICATE").containsEntry("duplicateOf", copyId)
+                .containsEntry("matchedBy", "content-hash");
+        assertThat(unrelated.body()).containsEntry("status", "INGESTED").doesNotContainKey("nearDuplicateOf");
+
+        assertThat(api.get("/api/sources/" + copyId).body()).containsEntry("nearDuplicateOf", originalId);
+        assertThat(rows.string("SELECT near_duplicate_of FROM sources WHERE id = ?::uuid", copyId))
+                .isEqualTo(originalId);
+        SourceIngested announced = (SourceIngested) events.awaitKey(copyId, EVENT_TIMEOUT).getFirst().payload();
+        assertThat(announced.getBody()).isEqualTo(edited);
+        assertThat(announced.getNearDuplicateOf()).isEqualTo(originalId);
+        assertThat(counter("prism.ingest.dedup", "layer:near-duplicate")).isEqualTo(nearDuplicatesBefore + 1);
+    }
+
+    @Test
+    void countsTheMatchesOfEveryExactLayerAndEveryOutcome() {
+        double urlBefore = counter("prism.ingest.dedup", "layer:canonical-url");
+        double hashBefore = counter("prism.ingest.dedup", "layer:content-hash");
+        double ingestedBefore = counter("prism.ingest.intake", "outcome:ingested", "channel:http");
+        double rejectedBefore = counter("prism.ingest.intake", "outcome:rejected", "channel:http");
+        String text = "A short report on " + UUID.randomUUID() + " that nobody else wrote.";
+        String url = "https://counted.example/" + UUID.randomUUID();
+
+        api.post("/api/sources", article(url, text), USER);
+        api.post("/api/sources", article(url + "?utm_source=x", "Different text " + UUID.randomUUID()), USER);
+        api.post("/api/sources", article("https://counted.example/copy/" + UUID.randomUUID(), text), USER);
+        api.post("/api/sources", Map.of("url", "nowhere"), USER);
+
+        assertThat(counter("prism.ingest.dedup", "layer:canonical-url")).isEqualTo(urlBefore + 1);
+        assertThat(counter("prism.ingest.dedup", "layer:content-hash")).isEqualTo(hashBefore + 1);
+        assertThat(counter("prism.ingest.intake", "outcome:ingested", "channel:http")).isEqualTo(ingestedBefore + 1);
+        assertThat(counter("prism.ingest.intake", "outcome:rejected", "channel:http")).isEqualTo(rejectedBefore + 1);
+    }
+
+    /** The value of a counter at {@code /metrics}, 0 before it was first incremented. */
+    @SuppressWarnings("unchecked")
+    private double counter(String name, String... tags) {
+        StringBuilder path = new StringBuilder("/metrics/").append(name);
+        for (int i = 0; i < tags.length; i++) {
+            path.append(i == 0 ? '?' : '&').append("tag=").append(tags[i]);
+        }
+        Response metric = api.get(path.toString());
+        if (metric.status() == 404) {
+            return 0;
+        }
+        List<Map<String, Object>> measurements = (List<Map<String, Object>>) metric.body().get("measurements");
+        return ((Number) measurements.getFirst().get("value")).doubleValue();
+    }
+
+    private static Map<String, Object> article(String url, String body) {
+        return Map.of("url", url, "title", "Article at " + url, "body", body);
+    }
+}

@@ -1,0 +1,85 @@
+package news.prism.ingest.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import news.prism.ingest.support.ApiClient;
+import news.prism.ingest.support.ApiClient.Response;
+import news.prism.ingest.support.FeedServer;
+import news.prism.ingest.support.Rows;
+import news.prism.testkit.Infrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** With the default configuration, a feed on a non-public address is refused with the reason, and never fetched. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedAddressGuardTest implements TestPropertyProvider {
+
+    private static final String USER = "feeds-editor";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    private final FeedServer publisher = FeedServer.start();
+    private Map<String, String> properties;
+    private ApiClient api;
+    private Rows rows;
+
+    @Override
+    public Map<String, String> getProperties() {
+        properties = new HashMap<>(Infrastructure.shared().micronautProperties("ingest_" + getClass().getSimpleName()));
+        properties.put("prism.consumer.enabled", "false");
+        properties.put("prism.ingest.feeds.poller.enabled", "false");
+        return properties;
+    }
+
+    @BeforeAll
+    void connect() {
+        api = new ApiClient(server.getURI(), json);
+        rows = new Rows(properties);
+        publisher.serveFile("/rss.xml", "courier-rss.xml", "application/rss+xml", "\"v1\"");
+    }
+
+    @AfterAll
+    void stop() {
+        publisher.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            http://127.0.0.1:{port}/rss.xml                 | 127.0.0.1 resolves to a loopback address (127.0.0.1)
+            http://localhost:{port}/rss.xml                 | localhost resolves to a loopback address
+            http://10.20.30.40/rss.xml                      | 10.20.30.40 resolves to a private address (10.20.30.40)
+            http://192.168.178.1/feed                       | 192.168.178.1 resolves to a private address
+            http://169.254.169.254/latest/meta-data/        | 169.254.169.254 resolves to a link-local address
+            http://[fd00::1]/atom.xml                       | resolves to a private address
+            http://0.0.0.0:{port}/rss.xml                   | 0.0.0.0 resolves to an unspecified address
+            """)
+    void refusesAFeedOnANonPublicAddressWithTheReason(String url, String reason) {
+        long feedsBefore = rows.count("SELECT count(*) FROM feeds");
+        String address = url.replace("{port}", String.valueOf(publisher.uri("/").getPort()));
+
+        Response refused = api.post("/api/feeds", Map.of("url", address), USER);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.errorFields()).containsExactly("url");
+        assertThat((String) refused.list("errors").getFirst().get("message")).contains(reason)
+                .endsWith("which feeds may not use");
+        assertThat(rows.count("SELECT count(*) FROM feeds")).isEqualTo(feedsBefore);
+        assertThat(publisher.requestsTo("/rss.xml")).isEmpty();
+    }
+}

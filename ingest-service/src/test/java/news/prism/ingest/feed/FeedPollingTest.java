@@ -1,0 +1,268 @@
+package news.prism.ingest.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.prism.events.SourceIngested;
+import news.prism.ingest.support.ApiClient;
+import news.prism.ingest.support.ApiClient.Response;
+import news.prism.ingest.support.EventsOnTopic;
+import news.prism.ingest.support.FeedServer;
+import news.prism.ingest.support.Rows;
+import news.prism.testkit.Infrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Feeds end to end against a local HTTP server serving the feed files in src/test/resources/feeds, a real
+ * PostgreSQL and a real Kafka. The address guard is configured to allow this test's server on 127.0.0.1; the
+ * poller is driven by the test rather than by its schedule.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedPollingTest implements TestPropertyProvider {
+
+    private static final String TOPIC = "ingest.sources.v1";
+    private static final String USER = "feeds-editor";
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration QUIET_PERIOD = Duration.ofSeconds(2);
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    @Inject
+    FeedPoller poller;
+
+    private final FeedServer publisher = FeedServer.start();
+    private Map<String, String> properties;
+    private ApiClient api;
+    private EventsOnTopic events;
+    private Rows rows;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Infrastructure infrastructure = Infrastructure.shared();
+        infrastructure.createTopics(TOPIC);
+        properties = new HashMap<>(infrastructure.micronautProperties("ingest_" + getClass().getSimpleName()));
+        properties.put("prism.consumer.enabled", "false");
+        properties.put("prism.ingest.feeds.allow-private-addresses", "true");
+        properties.put("prism.ingest.feeds.poller.enabled", "false");
+        properties.put("prism.ingest.feeds.read-timeout", "2s");
+        properties.put("prism.ingest.feeds.min-interval-seconds", "60");
+        return properties;
+    }
+
+    @BeforeAll
+    void connect() {
+        api = new ApiClient(server.getURI(), json);
+        events = new EventsOnTopic(Infrastructure.shared().bootstrapServers(), TOPIC);
+        rows = new Rows(properties);
+    }
+
+    @AfterAll
+    void disconnect() {
+        events.close();
+        publisher.close();
+    }
+
+    @Test
+    void takesInRssAndAtomItemsSkipsUnchangedFeedsAndKeepsNewVersions() {
+        publisher.serveFile("/courier/rss.xml", "courier-rss.xml", "application/rss+xml", "\"courier-1\"");
+        publisher.serveFile("/wire/atom.xml", "wire-atom.xml", "application/atom+xml", "\"wire-1\"");
+        Response rss = addFeed("/courier/rss.xml", 600);
+        Response atom = addFeed("/wire/atom.xml", null);
+
+        assertThat(rss.status()).isEqualTo(201);
+        assertThat(rss.location()).isEqualTo("/api/feeds/" + rss.string("id"));
+        assertThat(rss.body()).containsEntry("status", "ACTIVE").containsEntry("intervalSeconds", 600)
+                .containsEntry("createdBy", USER).doesNotContainKey("lastPoll");
+        assertThat(atom.body()).containsEntry("intervalSeconds", 900);
+
+        assertThat(poller.pollDue()).isGreaterThanOrEqualTo(2);
+
+        Map<String, Object> rssPoll = lastPoll(rss);
+        assertThat(rssPoll).containsEntry("outcome", "FETCHED").containsEntry("ingested", 2)
+                .containsEntry("duplicates", 0).containsEntry("rejected", 1);
+        Map<String, Object> rejection = list(rssPoll, "rejections").getFirst();
+        assertThat(rejection).containsEntry("item", 2).containsEntry("guid", "courier-2026-03-01-broken");
+        assertThat(list(rejection, "errors")).extracting(error -> error.get("field"))
+                .containsExactlyInAnyOrder("items[2].link", "items[2].description");
+
+        String strikeUrl = "https://courier.example/news/port/strike-ends";
+        String strikeId = sourceAt(strikeUrl);
+        Response strike = api.get("/api/sources/" + strikeId);
+        assertThat(strike.body()).containsEntry("outlet", "courier.example").containsEntry("bodyFormat", "html")
+                .containsEntry("byline", "Harbour desk").containsEntry("subjects", List.of("Economy", "Labour"))
+                .containsEntry("language", "en-GB").containsEntry("publishedAt", "2026-03-03T18:20:00Z")
+                .containsEntry("submittedBy", publisher.uri("/courier/rss.xml").toString());
+        assertThat(strike.string("body")).startsWith("Dock workers at the city's main container port")
+                .contains("\n\nThe agreement raises basic pay").doesNotContain("<p>");
+        assertThat(sourceAt(publisher.uri("/city/budget-approved").toString())).isNotNull();
+
+        Map<String, Object> atomPoll = lastPoll(atom);
+        assertThat(atomPoll).containsEntry("outcome", "FETCHED").containsEntry("ingested", 3)
+                .containsEntry("rejected", 0);
+        String copyId = sourceAt("https://wire.example/port/strike-over");
+        assertThat(api.get("/api/sources/" + copyId).body()).containsEntry("nearDuplicateOf", strikeId)
+                .containsEntry("title", "Strike over at the port after nine days");
+        String figures = api.get("/api/sources/" + sourceAt(publisher.uri("/wire/rail/tunnel-numbers").toString()))
+                .string("body");
+        assertThat(figures).isEqualTo("""
+                Key figures
+
+                - Length: 6.2 km
+                - Cost: 1.4 billion euros
+                - Journey time: 19 minutes, down from 38
+
+                Milestone | Date
+                Breakthrough | March
+                Test runs | Autumn next year
+
+                Services start the spring after next.
+                Subject to inspections.""");
+        assertThat(events.awaitKey(strikeId, EVENT_TIMEOUT)).hasSize(1);
+        assertThat(events.awaitKey(copyId, EVENT_TIMEOUT)).hasSize(1);
+
+        // Unchanged: a conditional GET answered 304, nothing taken in.
+        makeDue(rss);
+        makeDue(atom);
+        long sourcesBefore = rows.sources();
+        poller.pollDue();
+        assertThat(lastPoll(rss)).containsEntry("outcome", "NOT_MODIFIED");
+        assertThat(lastPoll(atom)).containsEntry("outcome", "NOT_MODIFIED");
+        assertThat(publisher.requestsTo("/courier/rss.xml").getLast().ifNoneMatch()).isEqualTo("\"courier-1\"");
+        assertThat(rows.sources()).isEqualTo(sourcesBefore);
+
+        // Changed: one new item, the strike item edited with a later pubDate, the rest as before.
+        publisher.serveFile("/courier/rss.xml", "courier-rss-v2.xml", "application/rss+xml", "\"courier-2\"");
+        makeDue(rss);
+        poller.pollDue();
+
+        assertThat(lastPoll(rss)).containsEntry("outcome", "FETCHED").containsEntry("ingested", 1)
+                .containsEntry("updated", 1).containsEntry("duplicates", 1).containsEntry("rejected", 1);
+        Response edited = api.get("/api/sources/" + strikeId);
+        assertThat(edited.body()).containsEntry("version", 2).containsEntry("publishedAt", "2026-03-03T21:45:00Z");
+        assertThat(edited.string("body")).endsWith("gave the wrong length of the strike in one paragraph.");
+        assertThat(api.get("/api/sources/" + strikeId + "/versions").list("versions")).hasSize(2);
+        List<?> strikeEvents = events.awaitKey(strikeId, 2, EVENT_TIMEOUT);
+        assertThat(strikeEvents).hasSize(2);
+        assertThat(((SourceIngested) events.awaitKey(strikeId, 2, EVENT_TIMEOUT).get(1).payload()).getBody())
+                .isEqualTo(edited.string("body"));
+        assertThat(sourceAt("https://courier.example/transport/ferry-timetable")).isNotNull();
+        assertThat(events.keyAfter(strikeId, QUIET_PERIOD)).hasSize(2);
+    }
+
+    @Test
+    void recordsWhyAFeedCouldNotBeReadAndTakesNothingFromIt() {
+        publisher.serveFile("/broken/page.html", "not-a-feed.html", "text/html", "\"page\"");
+        publisher.serveFile("/broken/rdf.xml", "rdf.xml", "application/rdf+xml", "\"rdf\"");
+        publisher.fail("/broken/missing.xml", 404);
+        Response page = addFeed("/broken/page.html", null);
+        Response rdf = addFeed("/broken/rdf.xml", null);
+        Response missing = addFeed("/broken/missing.xml", null);
+        long sourcesBefore = rows.sources();
+
+        poller.pollDue();
+
+        assertThat(lastPoll(page)).containsEntry("outcome", "FAILED");
+        assertThat((String) lastPoll(page).get("error")).startsWith("not well-formed XML");
+        assertThat(lastPoll(rdf).get("error")).isEqualTo("not an RSS 2.0 or Atom feed: the document is <rdf:RDF>");
+        assertThat(lastPoll(missing).get("error")).isEqualTo("HTTP 404 from " + publisher.uri("/broken/missing.xml"));
+        assertThat(api.get("/api/feeds/" + missing.string("id")).body()).containsEntry("consecutiveFailures", 1);
+        assertThat(rows.sources()).isEqualTo(sourcesBefore);
+
+        // A failed document is read again in full next time: its validators were not kept.
+        makeDue(page);
+        poller.pollDue();
+        assertThat(publisher.requestsTo("/broken/page.html").getLast().ifNoneMatch()).isNull();
+        assertThat(api.get("/api/feeds/" + page.string("id")).body()).containsEntry("consecutiveFailures", 2);
+    }
+
+    @Test
+    void pausesResumesListsAndRemovesFeeds() {
+        // Any document will do: what matters is whether it is requested.
+        publisher.serveFile("/paused/rss.xml", "rdf.xml", "application/rss+xml", "\"paused\"");
+        Response feed = addFeed("/paused/rss.xml", 120);
+        String id = feed.string("id");
+
+        Response paused = api.post("/api/feeds/" + id + "/pause", USER);
+        poller.pollDue();
+
+        assertThat(paused.status()).isEqualTo(200);
+        assertThat(paused.body()).containsEntry("status", "PAUSED");
+        assertThat(publisher.requestsTo("/paused/rss.xml")).isEmpty();
+
+        Response resumed = api.post("/api/feeds/" + id + "/resume", USER);
+        poller.pollDue();
+
+        assertThat(resumed.body()).containsEntry("status", "ACTIVE");
+        assertThat(publisher.requestsTo("/paused/rss.xml")).hasSize(1);
+        assertThat(api.get("/api/feeds").list("feeds")).extracting(listed -> listed.get("id")).contains(id);
+
+        Response removed = api.delete("/api/feeds/" + id, USER);
+
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(api.get("/api/feeds/" + id).status()).isEqualTo(404);
+        assertThat(api.get("/api/feeds").list("feeds")).extracting(listed -> listed.get("id")).doesNotContain(id);
+        assertThat(api.delete("/api/feeds/" + id, USER).status()).isEqualTo(404);
+        assertThat(api.post("/api/feeds/" + id + "/pause", USER).status()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesABadFeedRequest() {
+        publisher.serveFile("/twice/rss.xml", "rdf.xml", "application/rss+xml", "\"twice\"");
+        addFeed("/twice/rss.xml", null);
+
+        Response again = api.post("/api/feeds", Map.of("url", publisher.uri("/twice/rss.xml") + "#top"), USER);
+        Response invalid = api.post("/api/feeds", Map.of("url", "ftp://feeds.example/rss", "intervalSeconds", 5),
+                USER);
+        Response anonymous = api.post("/api/feeds", Map.of("url", publisher.uri("/other.xml").toString()), null);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.errorFields()).containsExactlyInAnyOrder("url", "intervalSeconds");
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    private Response addFeed(String path, Integer intervalSeconds) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("url", publisher.uri(path).toString());
+        if (intervalSeconds != null) {
+            request.put("intervalSeconds", intervalSeconds);
+        }
+        return api.post("/api/feeds", request, USER);
+    }
+
+    private void makeDue(Response feed) {
+        rows.update("UPDATE feeds SET next_poll_at = now() - interval '1 second' WHERE id = ?::uuid",
+                feed.string("id"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> lastPoll(Response feed) {
+        return (Map<String, Object>) api.get("/api/feeds/" + feed.string("id")).body().get("lastPoll");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> map, String field) {
+        return (List<Map<String, Object>>) map.get(field);
+    }
+
+    private String sourceAt(String canonicalUrl) {
+        return rows.string("SELECT id FROM sources WHERE canonical_url = ?", canonicalUrl);
+    }
+}
