@@ -2,13 +2,8 @@ package news.prism.ingest.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,60 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import news.prism.events.SourceIngested;
-import news.prism.ingest.support.ApiClient;
 import news.prism.ingest.support.ApiClient.Response;
-import news.prism.ingest.support.EventsOnTopic;
-import news.prism.ingest.support.Rows;
-import news.prism.testkit.Infrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import news.prism.ingest.support.HttpIntakeTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** {@code POST /api/sources/batch} against a real PostgreSQL and Kafka: per-element results, valid elements kept. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BatchApiTest implements TestPropertyProvider {
+class BatchApiTest extends HttpIntakeTest {
 
-    private static final String TOPIC = "ingest.sources.v1";
     private static final String USER = "wire-desk";
     private static final String BATCH = "/api/sources/batch";
     private static final int MAX_SOURCES = 6;
-    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration QUIET_PERIOD = Duration.ofSeconds(2);
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    private Map<String, String> properties;
-    private ApiClient api;
-    private EventsOnTopic events;
-    private Rows rows;
 
     @Override
-    public Map<String, String> getProperties() {
-        Infrastructure infrastructure = Infrastructure.shared();
-        infrastructure.createTopics(TOPIC);
-        properties = new HashMap<>(infrastructure.micronautProperties("ingest_" + getClass().getSimpleName()));
-        // The inbound topic has a test of its own.
-        properties.put("prism.consumer.enabled", "false");
-        properties.put("prism.ingest.batch.max-sources", String.valueOf(MAX_SOURCES));
-        return properties;
-    }
-
-    @BeforeAll
-    void connect() {
-        api = new ApiClient(server.getURI(), json);
-        events = new EventsOnTopic(Infrastructure.shared().bootstrapServers(), TOPIC);
-        rows = new Rows(properties);
-    }
-
-    @AfterAll
-    void disconnect() {
-        events.close();
+    protected Map<String, String> settings() {
+        return Map.of(
+                "prism.ingest.batch.max-sources", String.valueOf(MAX_SOURCES));
     }
 
     @Test

@@ -2,71 +2,24 @@ package news.prism.ingest.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import news.prism.events.SourceIngested;
-import news.prism.ingest.support.ApiClient;
 import news.prism.ingest.support.ApiClient.Response;
 import news.prism.ingest.support.Articles;
-import news.prism.ingest.support.EventsOnTopic;
-import news.prism.ingest.support.Rows;
-import news.prism.testkit.Infrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import news.prism.ingest.support.HttpIntakeTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The near-duplicate layer and the layer counters, against a real PostgreSQL and Kafka: a lightly edited copy of an
  * article under another address is stored, linked to the original and announced; every layer's matches are counted.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeduplicationLayersTest implements TestPropertyProvider {
+class DeduplicationLayersTest extends HttpIntakeTest {
 
-    private static final String TOPIC = "ingest.sources.v1";
     private static final String USER = "copy-desk";
-    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    private Map<String, String> properties;
-    private ApiClient api;
-    private EventsOnTopic events;
-    private Rows rows;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Infrastructure infrastructure = Infrastructure.shared();
-        infrastructure.createTopics(TOPIC);
-        properties = new HashMap<>(infrastructure.micronautProperties("ingest_" + getClass().getSimpleName()));
-        properties.put("prism.consumer.enabled", "false");
-        return properties;
-    }
-
-    @BeforeAll
-    void connect() {
-        api = new ApiClient(server.getURI(), json);
-        events = new EventsOnTopic(Infrastructure.shared().bootstrapServers(), TOPIC);
-        rows = new Rows(properties);
-    }
-
-    @AfterAll
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void storesALightlyEditedCopyLinkedToTheOriginalAndAnnouncesIt() {

@@ -2,26 +2,17 @@ package news.prism.ingest.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.prism.events.SourceIngested;
-import news.prism.ingest.support.ApiClient;
 import news.prism.ingest.support.ApiClient.Response;
-import news.prism.ingest.support.EventsOnTopic;
 import news.prism.ingest.support.FeedServer;
-import news.prism.ingest.support.Rows;
-import news.prism.testkit.Infrastructure;
+import news.prism.ingest.support.HttpIntakeTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Feeds end to end against a local HTTP server serving the feed files in src/test/resources/feeds, a real
@@ -29,52 +20,26 @@ import org.junit.jupiter.api.TestInstance;
  * poller is driven by the test rather than by its schedule.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FeedPollingTest implements TestPropertyProvider {
+class FeedPollingTest extends HttpIntakeTest {
 
-    private static final String TOPIC = "ingest.sources.v1";
     private static final String USER = "feeds-editor";
-    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration QUIET_PERIOD = Duration.ofSeconds(2);
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
 
     @Inject
     FeedPoller poller;
 
     private final FeedServer publisher = FeedServer.start();
-    private Map<String, String> properties;
-    private ApiClient api;
-    private EventsOnTopic events;
-    private Rows rows;
 
     @Override
-    public Map<String, String> getProperties() {
-        Infrastructure infrastructure = Infrastructure.shared();
-        infrastructure.createTopics(TOPIC);
-        properties = new HashMap<>(infrastructure.micronautProperties("ingest_" + getClass().getSimpleName()));
-        properties.put("prism.consumer.enabled", "false");
-        properties.put("prism.ingest.feeds.allow-private-addresses", "true");
-        properties.put("prism.ingest.feeds.poller.enabled", "false");
-        properties.put("prism.ingest.feeds.read-timeout", "2s");
-        properties.put("prism.ingest.feeds.min-interval-seconds", "60");
-        return properties;
-    }
-
-    @BeforeAll
-    void connect() {
-        api = new ApiClient(server.getURI(), json);
-        events = new EventsOnTopic(Infrastructure.shared().bootstrapServers(), TOPIC);
-        rows = new Rows(properties);
+    protected Map<String, String> settings() {
+        return Map.of(
+                "prism.ingest.feeds.allow-private-addresses", "true",
+                "prism.ingest.feeds.poller.enabled", "false",
+                "prism.ingest.feeds.read-timeout", "2s",
+                "prism.ingest.feeds.min-interval-seconds", "60");
     }
 
     @AfterAll
-    void disconnect() {
-        events.close();
+    void stopPublisher() {
         publisher.close();
     }
 

@@ -2,15 +2,10 @@ package news.prism.ingest.ninjs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,61 +13,19 @@ import java.util.Map;
 import java.util.UUID;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
-import news.prism.ingest.support.ApiClient;
 import news.prism.ingest.support.ApiClient.Response;
-import news.prism.ingest.support.EventsOnTopic;
-import news.prism.ingest.support.Rows;
-import news.prism.testkit.Infrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import news.prism.ingest.support.HttpIntakeTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * IPTC ninjs 2.x documents on {@code POST /api/sources}: read by their own field names, updated by uri and
  * versioncreated (every version kept, each new one announced under the same source id), refused field by field.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NinjsApiTest implements TestPropertyProvider {
+class NinjsApiTest extends HttpIntakeTest {
 
-    private static final String TOPIC = "ingest.sources.v1";
     private static final String NINJS = "application/vnd.iptc.ninjs+json";
     private static final String USER = "agency-feed";
-    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration QUIET_PERIOD = Duration.ofSeconds(2);
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    private Map<String, String> properties;
-    private ApiClient api;
-    private EventsOnTopic events;
-    private Rows rows;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Infrastructure infrastructure = Infrastructure.shared();
-        infrastructure.createTopics(TOPIC);
-        properties = new HashMap<>(infrastructure.micronautProperties("ingest_" + getClass().getSimpleName()));
-        properties.put("prism.consumer.enabled", "false");
-        return properties;
-    }
-
-    @BeforeAll
-    void connect() {
-        api = new ApiClient(server.getURI(), json);
-        events = new EventsOnTopic(Infrastructure.shared().bootstrapServers(), TOPIC);
-        rows = new Rows(properties);
-    }
-
-    @AfterAll
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void takesInATextItemByItsNinjsFields() {

@@ -3,14 +3,9 @@ package news.prism.ingest.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,58 +19,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
-import news.prism.ingest.support.ApiClient;
 import news.prism.ingest.support.ApiClient.Response;
-import news.prism.ingest.support.EventsOnTopic;
-import news.prism.ingest.support.Rows;
-import news.prism.testkit.Infrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import news.prism.ingest.support.HttpIntakeTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The HTTP intake against a real PostgreSQL and a real Kafka broker: what is stored, answered and announced. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SourcesApiTest implements TestPropertyProvider {
+class SourcesApiTest extends HttpIntakeTest {
 
-    private static final String TOPIC = "ingest.sources.v1";
     private static final String USER = "newsroom-cms";
-    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration QUIET_PERIOD = Duration.ofSeconds(2);
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    private Map<String, String> properties;
-    private ApiClient api;
-    private EventsOnTopic events;
-    private Rows rows;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Infrastructure infrastructure = Infrastructure.shared();
-        infrastructure.createTopics(TOPIC);
-        properties = new HashMap<>(infrastructure.micronautProperties("ingest_" + getClass().getSimpleName()));
-        // The inbound topic has a test of its own.
-        properties.put("prism.consumer.enabled", "false");
-        return properties;
-    }
-
-    @BeforeAll
-    void connect() {
-        api = new ApiClient(server.getURI(), json);
-        events = new EventsOnTopic(Infrastructure.shared().bootstrapServers(), TOPIC);
-        rows = new Rows(properties);
-    }
-
-    @AfterAll
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void storesANewSourceAndAnnouncesItWithItsCanonicalUrl() {
