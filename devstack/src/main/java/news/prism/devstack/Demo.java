@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.prism.testkit.Caller;
 import news.prism.testkit.MailServer;
 
 /**
@@ -24,9 +25,9 @@ import news.prism.testkit.MailServer;
 public final class Demo {
 
     public static final String TOPIC = "ai";
-    public static final String NEWSROOM = "demo-newsroom";
-    public static final String REPORTER = "alice.reporter";
-    public static final String EDITOR = "bob.editor";
+    public static final Caller NEWSROOM = Caller.newsroom("demo-newsroom");
+    public static final Caller REPORTER = Caller.reporter("alice.reporter");
+    public static final Caller EDITOR = Caller.editor("bob.editor");
 
     private static final Pattern CONFIRM_LINK = Pattern.compile("https?://\\S+/subscriptions/confirm\\?token=[A-Za-z0-9_\\-]+");
     private static final Duration WAIT = Duration.ofSeconds(90);
@@ -53,9 +54,9 @@ public final class Demo {
 
     /** Has ingest-service poll the feed; returns how many of its items the first poll took in. */
     public int pollFeed(String feedUrl) {
-        String feedId = client.addFeed(feedUrl, 300, NEWSROOM).expect(201).json().get("id").asText();
+        String feedId = client.addFeed(feedUrl, 300, EDITOR).expect(201).json().get("id").asText();
         JsonNode lastPoll = await("the first poll of " + feedUrl, () -> {
-            JsonNode feed = client.feed(feedId).expect(200).json();
+            JsonNode feed = client.feed(feedId, EDITOR).expect(200).json();
             return Optional.ofNullable(feed.get("lastPoll"));
         });
         return lastPoll.get("ingested").asInt();

@@ -40,7 +40,7 @@ public final class LocalStack {
         try {
             services = PrismServices.start(infrastructure, root, logs,
                     service -> port("PRISM_" + service.database().toUpperCase() + "_PORT", service.defaultPort()),
-                    List.of("-Xmx384m"));
+                    List.of("-Xmx384m"), LocalSecret.value());
         } catch (RuntimeException e) {
             mailPage.close();
             infrastructure.close();
@@ -62,6 +62,7 @@ public final class LocalStack {
             System.out.printf("  %-16s %s  (log: %s)%n", service.module(), services.baseUrl(service),
                     root.relativize(services.logFile(service)));
         }
+        System.out.println("  Write APIs take a bearer token: ./prism token <newsroom|reporter|editor|admin> [<name>]");
 
         if (demo) {
             runDemo(services, mail);
@@ -81,7 +82,8 @@ public final class LocalStack {
         }
         System.out.println("Demo: subscribing " + reader + " to topic '" + Demo.TOPIC + "' and confirming...");
         demo.subscribeAndConfirm(reader);
-        System.out.println("Demo: " + Demo.REPORTER + " writes the explainer, " + Demo.EDITOR + " approves it...");
+        System.out.println("Demo: " + Demo.REPORTER.name() + " writes the explainer, " + Demo.EDITOR.name()
+                + " approves it...");
         Demo.Published published = demo.publishStory(sourceIds);
         demo.awaitPage(published.pageUrl());
         System.out.println("Demo: the page is at " + published.pageUrl());

@@ -13,12 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import news.prism.testkit.Caller;
 
 /** What a newsroom system, an editor and a reader do, over the services' public HTTP APIs. */
 public final class PrismClient {
-
-    /** Until authentication lands, the services take the acting user from this header. */
-    public static final String USER_HEADER = "X-Prism-User";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,28 +47,28 @@ public final class PrismClient {
         }
     }
 
-    public Reply postSource(JsonNode source, String newsroom) {
+    public Reply postSource(JsonNode source, Caller newsroom) {
         return post(PrismService.INGEST, "/api/sources", source, newsroom);
     }
 
-    public Reply addFeed(String url, int intervalSeconds, String newsroom) {
+    public Reply addFeed(String url, int intervalSeconds, Caller newsroom) {
         return post(PrismService.INGEST, "/api/feeds",
                 JSON.createObjectNode().put("url", url).put("intervalSeconds", intervalSeconds), newsroom);
     }
 
-    public Reply feed(String feedId) {
-        return get(services.baseUrl(PrismService.INGEST) + "/api/feeds/" + feedId);
+    public Reply feed(String feedId, Caller caller) {
+        return get(services.baseUrl(PrismService.INGEST) + "/api/feeds/" + feedId, caller);
     }
 
-    public Reply createStory(JsonNode story, String author) {
+    public Reply createStory(JsonNode story, Caller author) {
         return post(PrismService.STORY, "/api/stories", story, author);
     }
 
-    public Reply submitStory(String storyId, String user) {
+    public Reply submitStory(String storyId, Caller user) {
         return post(PrismService.STORY, "/api/stories/" + storyId + "/submit", null, user);
     }
 
-    public Reply approveStory(String storyId, String editor) {
+    public Reply approveStory(String storyId, Caller editor) {
         return post(PrismService.STORY, "/api/stories/" + storyId + "/approve", null, editor);
     }
 
@@ -80,8 +78,15 @@ public final class PrismClient {
         return post(PrismService.NOTIFY, "/api/subscriptions", body, null);
     }
 
+    /** A reader's request: no token. */
     public Reply get(String absoluteUrl) {
         return send(HttpRequest.newBuilder(URI.create(absoluteUrl)).GET());
+    }
+
+    /** A read of an editorial API, with the caller's token. */
+    public Reply get(String absoluteUrl, Caller caller) {
+        return send(HttpRequest.newBuilder(URI.create(absoluteUrl))
+                .header("Authorization", services.tokens().authorization(caller)).GET());
     }
 
     public Reply confirm(String confirmationUrl) {
@@ -100,14 +105,14 @@ public final class PrismClient {
         }
     }
 
-    private Reply post(PrismService service, String path, JsonNode body, String user) {
+    private Reply post(PrismService service, String path, JsonNode body, Caller user) {
         var request = HttpRequest.newBuilder(URI.create(services.baseUrl(service) + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body.toString()));
         if (user != null) {
-            request.header(USER_HEADER, user);
+            request.header("Authorization", services.tokens().authorization(user));
         }
         return send(request);
     }

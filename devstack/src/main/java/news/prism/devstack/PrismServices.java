@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import news.prism.testkit.BearerTokens;
 import news.prism.testkit.Infrastructure;
 import news.prism.testkit.ServiceProcess;
 
@@ -19,30 +20,35 @@ public final class PrismServices implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
 
     private final Map<PrismService, ServiceProcess> processes;
+    private final BearerTokens tokens;
 
-    private PrismServices(Map<PrismService, ServiceProcess> processes) {
+    private PrismServices(Map<PrismService, ServiceProcess> processes, BearerTokens tokens) {
         this.processes = processes;
+        this.tokens = tokens;
     }
 
     /**
      * Starts all four at once and waits until each answers on {@code /health}.
      *
      * @param ports the HTTP port of each service (0 picks a free one)
+     * @param tokenSecret the shared secret the services verify bearer tokens with
      */
     public static PrismServices start(Infrastructure infrastructure, Path repositoryRoot, Path logDirectory,
-                                      ToIntFunction<PrismService> ports, List<String> jvmArguments) {
+                                      ToIntFunction<PrismService> ports, List<String> jvmArguments,
+                                      String tokenSecret) {
         Map<PrismService, ServiceProcess> processes = new EnumMap<>(PrismService.class);
         Map<PrismService, Integer> chosen = new EnumMap<>(PrismService.class);
         for (PrismService service : PrismService.values()) {
             int port = ports.applyAsInt(service);
             chosen.put(service, port == 0 ? news.prism.testkit.Ports.freePort() : port);
         }
-        var started = new PrismServices(processes);
+        var started = new PrismServices(processes, new BearerTokens(tokenSecret));
         try {
             for (PrismService service : PrismService.values()) {
                 Map<String, String> properties = new LinkedHashMap<>(
                         infrastructure.micronautProperties(service.database()));
                 properties.putAll(linksBetweenServices(service, chosen));
+                properties.put("prism.security.jwt-secret", tokenSecret);
                 var process = new ServiceProcess(service.jar(repositoryRoot), chosen.get(service),
                         ServiceProcess.environmentOf(properties), jvmArguments,
                         logDirectory.resolve(service.module() + ".log"));
@@ -60,6 +66,11 @@ public final class PrismServices implements AutoCloseable {
 
     public String baseUrl(PrismService service) {
         return processes.get(service).baseUrl();
+    }
+
+    /** Issues the tokens these services accept. */
+    public BearerTokens tokens() {
+        return tokens;
     }
 
     public Path logFile(PrismService service) {

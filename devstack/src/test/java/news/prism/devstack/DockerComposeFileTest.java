@@ -29,7 +29,8 @@ class DockerComposeFileTest {
             assertThat(definition).as(service.module()).isNotNull();
             Map<String, Object> environment = map(definition.get("environment"));
             assertThat(environment).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
-                    .containsEntry("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://postgres:5432/" + service.database());
+                    .containsEntry("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://postgres:5432/" + service.database())
+                    .containsKeys("PRISM_JWT_SECRET", "PRISM_JWKS_URL");
             assertThat(map(definition.get("build")).get("args")).isEqualTo(Map.of("SERVICE", service.module()));
             assertThat(map(definition.get("depends_on"))).containsKeys("kafka", "postgres");
             assertThat(definition.get("ports").toString()).contains(service.defaultPort() + ":" + service.defaultPort());

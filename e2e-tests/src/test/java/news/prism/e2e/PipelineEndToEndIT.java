@@ -2,8 +2,6 @@ package news.prism.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import news.prism.devstack.Demo;
@@ -15,7 +13,6 @@ import news.prism.testkit.Infrastructure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,20 +36,11 @@ class PipelineEndToEndIT {
     private static Demo.Published published;
 
     @BeforeAll
-    static void startServices() throws Exception {
+    static void startServices() {
         infrastructure = Infrastructure.shared();
-        Path root = Path.of(System.getProperty("prism.home", "..")).toAbsolutePath().normalize();
-        Path logs = Files.createDirectories(root.resolve("e2e-tests/target/service-logs"));
-        services = PrismServices.start(infrastructure, root, logs, service -> 0, List.of("-Xmx256m"));
+        services = RunningPrism.services();
         client = new PrismClient(services);
         demo = new Demo(client, infrastructure.mail());
-    }
-
-    @AfterAll
-    static void stopServices() {
-        if (services != null) {
-            services.close();
-        }
     }
 
     @Test
@@ -66,7 +54,7 @@ class PipelineEndToEndIT {
 
         String headline = Demo.sampleHeadline();
         assertThat(page.select("h1").text()).contains(headline);
-        String firstSourceUrl = client.get(services.baseUrl(PrismService.INGEST) + "/api/sources/" + sourceIds.getFirst())
+        String firstSourceUrl = client.get(services.baseUrl(PrismService.INGEST) + "/api/sources/" + sourceIds.getFirst(), Demo.NEWSROOM)
                 .expect(200).json().get("url").asText();
         Element citation = page.selectFirst("a[href=#source-1]");
         assertThat(citation).as("a citation marker linked to source 1").isNotNull();

@@ -23,13 +23,14 @@ import java.util.stream.Collectors;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceRejected;
 import news.prism.events.SourceSubmitted;
-import news.prism.ingest.support.ApiClient;
 import news.prism.ingest.support.ApiClient.Response;
+import news.prism.ingest.support.ApiClient;
 import news.prism.ingest.support.Articles;
 import news.prism.ingest.support.EventsOnTopic;
 import news.prism.ingest.support.FeedServer;
 import news.prism.ingest.support.Rows;
 import news.prism.ingest.support.Submissions;
+import news.prism.testkit.Caller;
 import news.prism.testkit.Infrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,8 @@ class IntakeAcceptanceTest implements TestPropertyProvider {
     private static final String SUBMISSIONS = "newsroom.source-submissions.v1";
     private static final String REJECTIONS = "ingest.rejections.v1";
     private static final String NINJS = "application/vnd.iptc.ninjs+json";
-    private static final String USER = "newsroom";
+    private static final Caller USER = Caller.newsroom("newsroom");
+    private static final Caller EDITOR = Caller.editor("feeds-editor");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration QUIET_PERIOD = Duration.ofSeconds(3);
 
@@ -139,9 +141,9 @@ class IntakeAcceptanceTest implements TestPropertyProvider {
         // Feeds: RSS repeating A and B, Atom with a near copy of A, the rail article again, and new figures.
         publisher.serveFile("/courier/rss.xml", "courier-rss.xml", "application/rss+xml", "\"c1\"");
         publisher.serveFile("/wire/atom.xml", "wire-atom.xml", "application/atom+xml", "\"w1\"");
-        String rssFeed = api.post("/api/feeds", Map.of("url", publisher.uri("/courier/rss.xml").toString()), USER)
+        String rssFeed = api.post("/api/feeds", Map.of("url", publisher.uri("/courier/rss.xml").toString()), EDITOR)
                 .string("id");
-        String atomFeed = api.post("/api/feeds", Map.of("url", publisher.uri("/wire/atom.xml").toString()), USER)
+        String atomFeed = api.post("/api/feeds", Map.of("url", publisher.uri("/wire/atom.xml").toString()), EDITOR)
                 .string("id");
 
         await().atMost(TIMEOUT).until(() -> polled(rssFeed) && polled(atomFeed)

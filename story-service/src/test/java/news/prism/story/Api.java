@@ -10,11 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import news.prism.testkit.Caller;
 
 /** The story service's HTTP API as a client sees it: plain JSON over HTTP. */
 public final class Api {
 
     private static final ObjectMapper JSON = ObjectMapper.getDefault();
+
+    private static final Caller DESK = Caller.reporter("desk");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
@@ -23,24 +26,26 @@ public final class Api {
         this.base = base;
     }
 
+    /** Reads as a member of the desk: every role may read the editorial API. */
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        return send(withUser(HttpRequest.newBuilder(base.resolve(path)), DESK).GET());
     }
 
-    public Response post(String path, String user, String json) {
-        return send(withUser(HttpRequest.newBuilder(base.resolve(path)), user)
+    public Response post(String path, Caller caller, String json) {
+        return send(withUser(HttpRequest.newBuilder(base.resolve(path)), caller)
                 .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    public Response put(String path, String user, String json) {
-        return send(withUser(HttpRequest.newBuilder(base.resolve(path)), user)
+    public Response put(String path, Caller caller, String json) {
+        return send(withUser(HttpRequest.newBuilder(base.resolve(path)), caller)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private static HttpRequest.Builder withUser(HttpRequest.Builder request, String user) {
-        return user == null ? request : request.header("X-Prism-User", user);
+    /** Without a caller the request carries no token. */
+    private static HttpRequest.Builder withUser(HttpRequest.Builder request, Caller caller) {
+        return caller == null ? request : request.header("Authorization", caller.authorization());
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -1,9 +1,5 @@
 package news.prism.testkit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.testcontainers.DockerClientFactory;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
 
 /**
  * One Kafka broker, one PostgreSQL server and one SMTP server. {@link #shared()} gives every test in a JVM the same
@@ -134,6 +133,7 @@ public final class Infrastructure implements AutoCloseable {
         properties.put("prism.smtp.port", String.valueOf(mail.smtpPort()));
         properties.put("javamail.properties.mail.smtp.host", mail.smtpHost());
         properties.put("javamail.properties.mail.smtp.port", String.valueOf(mail.smtpPort()));
+        properties.put("prism.security.jwt-secret", Caller.SECRET);
         return Collections.unmodifiableMap(properties);
     }
 

@@ -1,15 +1,23 @@
 package news.prism.http.user;
 
+import java.util.Set;
+
 /**
- * Who makes a write request: a newsroom system or a person. Until authentication lands it is taken from the
- * request header {@value #HEADER}; a token's subject will take its place without changing the controllers.
+ * Who makes a write request, a newsroom system or a person, as its bearer token names them: the token's subject
+ * and its roles.
  */
-public record ActingUser(String name) {
+public record ActingUser(String name, Set<String> roles) {
 
-    public static final String HEADER = "X-Prism-User";
+    public ActingUser {
+        roles = Set.copyOf(roles);
+    }
 
-    /** The same user whatever the letter case the client used. */
+    /** The same user whatever the letter case the other name uses. */
     public boolean is(String other) {
         return other != null && name.equalsIgnoreCase(other.strip());
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
     }
 }

@@ -5,11 +5,13 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.Set;
 import news.prism.http.problem.ProblemException;
 
-/** Gives a controller method its {@link ActingUser}; a request without one is answered 401. */
+/** Gives a controller method the {@link ActingUser} of the request's verified token; without one it answers 401. */
 @Singleton
 public class ActingUserBinder implements TypedRequestArgumentBinder<ActingUser> {
 
@@ -20,12 +22,10 @@ public class ActingUserBinder implements TypedRequestArgumentBinder<ActingUser> 
 
     @Override
     public BindingResult<ActingUser> bind(ArgumentConversionContext<ActingUser> context, HttpRequest<?> request) {
-        String name = request.getHeaders().get(ActingUser.HEADER);
-        if (name == null || name.isBlank()) {
-            throw new ProblemException(HttpStatus.UNAUTHORIZED,
-                    "The " + ActingUser.HEADER + " header must name the user or newsroom system making the request");
-        }
-        ActingUser user = new ActingUser(name.strip());
+        Authentication authentication = request.getUserPrincipal(Authentication.class)
+                .orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED,
+                        "A bearer token naming the user or newsroom system is required"));
+        ActingUser user = new ActingUser(authentication.getName(), Set.copyOf(authentication.getRoles()));
         return () -> Optional.of(user);
     }
 }

@@ -5,9 +5,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.util.ArrayList;
 import java.util.List;
 import news.prism.http.problem.InvalidRequestException;
+import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.ingest.source.FieldPath;
 import news.prism.ingest.source.Origin;
@@ -21,6 +24,7 @@ import news.prism.ingest.source.SourceRequest;
  * element, including the refused ones; only a request that is no batch at all (no {@code sources}, an empty or
  * too long list, not JSON, no acting user) is refused as a whole with problem+json, and then nothing is stored.
  */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller(BatchController.PATH)
 @ExecuteOn(TaskExecutors.IO)
 public class BatchController {
@@ -37,6 +41,7 @@ public class BatchController {
     }
 
     /** The acting user comes from the {@code X-Prism-User} header until authentication lands (401 without it). */
+    @Secured({Roles.NEWSROOM, Roles.ADMIN})
     @Post
     public BatchResponse submit(ActingUser user, @Body BatchRequest request) {
         List<SourceRequest> sources = checkShape(request);

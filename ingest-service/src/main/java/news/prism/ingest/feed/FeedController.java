@@ -9,8 +9,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.util.UUID;
 import news.prism.http.problem.ProblemException;
+import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 
 /**
@@ -20,6 +23,7 @@ import news.prism.http.user.ActingUser;
  * with the feed; {@code DELETE /api/feeds/{id}}: 204. Unknown ids answer 404. The acting user of a write comes from
  * the {@code X-Prism-User} header until authentication lands (401 without it).
  */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller(FeedController.PATH)
 @ExecuteOn(TaskExecutors.IO)
 public class FeedController {
@@ -32,6 +36,7 @@ public class FeedController {
         this.feeds = feeds;
     }
 
+    @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post
     public HttpResponse<FeedView> add(ActingUser user, @Body FeedRequest request) {
         Feed feed = feeds.add(request, user.name());
@@ -48,16 +53,19 @@ public class FeedController {
         return FeedView.of(feeds.get(parse(id)));
     }
 
+    @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post("/{id}/pause")
     public FeedView pause(ActingUser user, String id) {
         return FeedView.of(feeds.pause(parse(id)));
     }
 
+    @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post("/{id}/resume")
     public FeedView resume(ActingUser user, String id) {
         return FeedView.of(feeds.resume(parse(id)));
     }
 
+    @Secured({Roles.EDITOR, Roles.ADMIN})
     @Delete("/{id}")
     public HttpResponse<Void> remove(ActingUser user, String id) {
         feeds.remove(parse(id));

@@ -9,8 +9,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import news.prism.http.problem.ProblemException;
+import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.ingest.source.FieldPath;
 import news.prism.ingest.source.Normalization;
@@ -27,6 +30,7 @@ import news.prism.ingest.source.SourceView;
  * naming each bad field by its ninjs path (e.g. {@code headlines}, {@code bodies[0].value}); 400 without fields
  * when the body is no JSON object. The acting user comes from the {@code X-Prism-User} header (401 without it).
  */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/sources")
 @ExecuteOn(TaskExecutors.IO)
 public class NinjsController {
@@ -45,6 +49,7 @@ public class NinjsController {
         this.intake = intake;
     }
 
+    @Secured({Roles.NEWSROOM, Roles.ADMIN})
     @Post
     @Consumes(NINJS_JSON)
     public HttpResponse<SourceView> submit(ActingUser user, @Body byte[] document) {

@@ -9,9 +9,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.util.Optional;
 import java.util.UUID;
 import news.prism.http.problem.ProblemException;
+import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 
 /**
@@ -20,6 +23,7 @@ import news.prism.http.user.ActingUser;
  * {@code GET /api/sources/{id}/versions}: all its versions. The acting user of a write comes from the
  * {@code X-Prism-User} header until authentication lands (401 without it).
  */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller(SourceResponses.PATH)
 @ExecuteOn(TaskExecutors.IO)
 public class SourceController {
@@ -34,6 +38,7 @@ public class SourceController {
         this.versions = versions;
     }
 
+    @Secured({Roles.NEWSROOM, Roles.ADMIN})
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<SourceView> submit(ActingUser user, @Body SourceRequest request) {

@@ -13,13 +13,14 @@ import java.util.UUID;
 import news.prism.events.SourceIngested;
 import news.prism.ingest.support.ApiClient.Response;
 import news.prism.ingest.support.HttpIntakeTest;
+import news.prism.testkit.Caller;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/sources/batch} against a real PostgreSQL and Kafka: per-element results, valid elements kept. */
 @MicronautTest(transactional = false)
 class BatchApiTest extends HttpIntakeTest {
 
-    private static final String USER = "wire-desk";
+    private static final Caller USER = Caller.newsroom("wire-desk");
     private static final String BATCH = "/api/sources/batch";
     private static final int MAX_SOURCES = 6;
 

@@ -10,6 +10,7 @@ import news.prism.events.SourceIngested;
 import news.prism.ingest.support.ApiClient.Response;
 import news.prism.ingest.support.Articles;
 import news.prism.ingest.support.HttpIntakeTest;
+import news.prism.testkit.Caller;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class DeduplicationLayersTest extends HttpIntakeTest {
 
-    private static final String USER = "copy-desk";
+    private static final Caller USER = Caller.newsroom("copy-desk");
 
     @Test
     void storesALightlyEditedCopyLinkedToTheOriginalAndAnnouncesIt() {

@@ -9,10 +9,11 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
-import news.prism.ingest.support.ApiClient;
 import news.prism.ingest.support.ApiClient.Response;
+import news.prism.ingest.support.ApiClient;
 import news.prism.ingest.support.FeedServer;
 import news.prism.ingest.support.Rows;
+import news.prism.testkit.Caller;
 import news.prism.testkit.Infrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedAddressGuardTest implements TestPropertyProvider {
 
-    private static final String USER = "feeds-editor";
+    private static final Caller USER = Caller.editor("feeds-editor");
 
     @Inject
     EmbeddedServer server;

@@ -11,6 +11,7 @@ import news.prism.events.SourceIngested;
 import news.prism.ingest.support.ApiClient.Response;
 import news.prism.ingest.support.FeedServer;
 import news.prism.ingest.support.HttpIntakeTest;
+import news.prism.testkit.Caller;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class FeedPollingTest extends HttpIntakeTest {
 
-    private static final String USER = "feeds-editor";
+    private static final Caller USER = Caller.editor("feeds-editor");
 
     @Inject
     FeedPoller poller;
@@ -53,7 +54,7 @@ class FeedPollingTest extends HttpIntakeTest {
         assertThat(rss.status()).isEqualTo(201);
         assertThat(rss.location()).isEqualTo("/api/feeds/" + rss.string("id"));
         assertThat(rss.body()).containsEntry("status", "ACTIVE").containsEntry("intervalSeconds", 600)
-                .containsEntry("createdBy", USER).doesNotContainKey("lastPoll");
+                .containsEntry("createdBy", USER.name()).doesNotContainKey("lastPoll");
         assertThat(atom.body()).containsEntry("intervalSeconds", 900);
 
         assertThat(poller.pollDue()).isGreaterThanOrEqualTo(2);

@@ -15,6 +15,7 @@ import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
 import news.prism.ingest.support.ApiClient.Response;
 import news.prism.ingest.support.HttpIntakeTest;
+import news.prism.testkit.Caller;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class NinjsApiTest extends HttpIntakeTest {
 
     private static final String NINJS = "application/vnd.iptc.ninjs+json";
-    private static final String USER = "agency-feed";
+    private static final Caller USER = Caller.newsroom("agency-feed");
 
     @Test
     void takesInATextItemByItsNinjsFields() {

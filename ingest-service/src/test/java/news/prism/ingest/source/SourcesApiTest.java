@@ -21,13 +21,14 @@ import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
 import news.prism.ingest.support.ApiClient.Response;
 import news.prism.ingest.support.HttpIntakeTest;
+import news.prism.testkit.Caller;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP intake against a real PostgreSQL and a real Kafka broker: what is stored, answered and announced. */
 @MicronautTest(transactional = false)
 class SourcesApiTest extends HttpIntakeTest {
 
-    private static final String USER = "newsroom-cms";
+    private static final Caller USER = Caller.newsroom("newsroom-cms");
 
     @Test
     void storesANewSourceAndAnnouncesItWithItsCanonicalUrl() {
@@ -54,7 +55,7 @@ class SourcesApiTest extends HttpIntakeTest {
                 .containsEntry("publishedAt", "2026-03-01T08:30:00Z")
                 .containsEntry("language", "en-GB")
                 .containsEntry("wordCount", 10)
-                .containsEntry("submittedBy", USER)
+                .containsEntry("submittedBy", USER.name())
                 .doesNotContainKeys("duplicateOf", "matchedBy");
         assertThat(created.string("contentHash")).matches("[0-9a-f]{64}");
 
@@ -104,7 +105,7 @@ class SourcesApiTest extends HttpIntakeTest {
         Map<String, Object> decorated = source(
                 "HTTPS://EXAMPLE.com:443/world/" + slug + "?utm_campaign=spring&a=1&fbclid=XyZ&page=2&gclid=1#comments");
         decorated.put("title", "Another title for the same page");
-        Response duplicate = api.post("/api/sources", decorated, "another-system");
+        Response duplicate = api.post("/api/sources", decorated, Caller.newsroom("another-system"));
 
         assertThat(duplicate.status()).isEqualTo(200);
         assertThat(duplicate.body())
@@ -113,7 +114,7 @@ class SourcesApiTest extends HttpIntakeTest {
                 .containsEntry("duplicateOf", id)
                 .containsEntry("matchedBy", "canonical-url")
                 .containsEntry("url", "https://example.com/world/" + slug + "?a=1&page=2")
-                .containsEntry("submittedBy", USER);
+                .containsEntry("submittedBy", USER.name());
         assertThat(duplicate.location()).isNull();
         assertNothingNewStoredOrAnnounced(id, sourcesBefore, outboxBefore);
     }
@@ -251,7 +252,7 @@ class SourcesApiTest extends HttpIntakeTest {
             answers = java.util.stream.IntStream.range(0, posters)
                     .mapToObj(i -> executor.submit(() -> {
                         start.await();
-                        return api.post("/api/sources", article, USER + "-" + i);
+                        return api.post("/api/sources", article, Caller.newsroom(USER.name() + "-" + i));
                     }))
                     .toList();
             start.countDown();

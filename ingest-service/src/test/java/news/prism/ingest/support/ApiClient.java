@@ -11,11 +11,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import news.prism.testkit.Caller;
 
 /** Calls the service over real HTTP, as a newsroom system would. */
 public final class ApiClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static final Caller READER = Caller.newsroom("reader");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final URI base;
@@ -26,36 +29,38 @@ public final class ApiClient {
         this.json = json;
     }
 
-    public Response post(String path, Map<String, ?> body, String user) {
-        return post(path, write(body), "application/json", user);
+    public Response post(String path, Map<String, ?> body, Caller caller) {
+        return post(path, write(body), "application/json", caller);
     }
 
     /** Posts the bytes as they are, e.g. broken JSON or another media type. */
-    public Response post(String path, byte[] body, String contentType, String user) {
+    public Response post(String path, byte[] body, String contentType, Caller caller) {
         return send(withUser(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), caller).build());
     }
 
     /** A POST without a body, such as an action on a resource. */
-    public Response post(String path, String user) {
+    public Response post(String path, Caller caller) {
         return send(withUser(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.noBody()), user).build());
+                .POST(HttpRequest.BodyPublishers.noBody()), caller).build());
     }
 
-    public Response delete(String path, String user) {
-        return send(withUser(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).DELETE(), user).build());
+    public Response delete(String path, Caller caller) {
+        return send(withUser(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).DELETE(), caller).build());
     }
 
-    private static HttpRequest.Builder withUser(HttpRequest.Builder request, String user) {
-        if (user != null) {
-            request.header("X-Prism-User", user);
+    /** Without a caller the request carries no token. */
+    private static HttpRequest.Builder withUser(HttpRequest.Builder request, Caller caller) {
+        if (caller != null) {
+            request.header("Authorization", caller.authorization());
         }
         return request;
     }
 
+    /** Reads as a newsroom system: every role may read the ingest API. */
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET().build());
+        return send(withUser(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET(), READER).build());
     }
 
     private Response send(HttpRequest request) {

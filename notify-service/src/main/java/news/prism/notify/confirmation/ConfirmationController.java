@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 import java.util.stream.Collectors;
 import news.prism.http.problem.InvalidRequestException;
@@ -17,6 +19,7 @@ import news.prism.notify.web.HtmlPage;
 import news.prism.notify.web.PublicLinks;
 
 /** The link in the confirmation mail. Readers are anonymous: no {@code X-Prism-User} header is expected. */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ConfirmationController {

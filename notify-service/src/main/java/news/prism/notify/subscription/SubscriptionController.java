@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import news.prism.notify.web.Html;
 import news.prism.notify.web.HtmlPage;
 
@@ -15,6 +17,7 @@ import news.prism.notify.web.HtmlPage;
  * Readers subscribe here, as JSON or from the subscribe box of a story page (an HTML form). Readers are anonymous,
  * so unlike the editors' write requests of the other services these need no {@code X-Prism-User} header.
  */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/subscriptions")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SubscriptionController {

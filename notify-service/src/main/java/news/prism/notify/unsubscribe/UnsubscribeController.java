@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import news.prism.http.problem.InvalidRequestException;
 import news.prism.notify.web.Html;
 import news.prism.notify.web.HtmlPage;
@@ -22,6 +24,7 @@ import news.prism.notify.web.PublicLinks;
  * sees a page whose button makes the same POST, so that link scanners following a GET unsubscribe nobody.
  * Readers are anonymous: no {@code X-Prism-User} header is expected.
  */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller(PublicLinks.UNSUBSCRIBE_PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UnsubscribeController {

@@ -7,6 +7,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Serves the pages' one stylesheet from the service itself, so that a page needs no other host. */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 public class StylesheetController {
 

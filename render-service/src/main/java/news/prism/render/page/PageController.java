@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.util.Map;
 import news.prism.http.problem.ProblemException;
 import news.prism.render.caching.CachedResponses;
@@ -18,6 +20,7 @@ import news.prism.render.caching.CachedResponses;
  * Serves a story's newest page. The route has two variable segments, so routes with literal segments
  * ({@code /assets/prism.css}, {@code /health/liveness}, {@code /{topic}/feed.atom}) take precedence over it.
  */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 public class PageController {
 

@@ -8,10 +8,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.util.Map;
 import news.prism.render.caching.CachedResponses;
 import news.prism.render.topic.TopicPages;
 
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 public class SitemapController {
 

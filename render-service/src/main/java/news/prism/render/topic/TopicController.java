@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.util.Map;
 import news.prism.http.problem.ProblemException;
 import news.prism.render.caching.CachedResponses;
@@ -17,6 +19,7 @@ import news.prism.render.page.PageController;
  * A topic's index page and Atom feed, both listing the topic's live pages newest first. A topic that never had a
  * page is 404; one whose stories were all retracted has an empty index and feed.
  */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 public class TopicController {
 

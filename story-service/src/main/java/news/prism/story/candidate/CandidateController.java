@@ -8,11 +8,14 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import news.prism.http.problem.InvalidRequestException;
+import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.story.cluster.Candidate;
 import news.prism.story.story.Story;
@@ -23,6 +26,7 @@ import news.prism.story.story.StoryViews;
  * {@code GET /api/candidates}: groups of unassigned sources that look like reports of one event;
  * {@code POST /api/candidates/{id}/story}: starts a draft story from one, its author named in {@code X-Prism-User}.
  */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/candidates")
 @ExecuteOn(TaskExecutors.IO)
 public class CandidateController {
@@ -40,6 +44,7 @@ public class CandidateController {
         return candidates.list();
     }
 
+    @Secured({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
     @Post("/{id}/story")
     public HttpResponse<StoryView> startStory(UUID id, ActingUser author, @Valid @Nullable @Body StoryStart start) {
         if (start == null) {

@@ -4,6 +4,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import news.prism.story.story.StoryStore;
  * {@code GET /api/stories/{id}/versions/{version}}: one of them, as it was published. A retracted story's versions
  * stay readable here.
  */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/stories/{id}/versions")
 @ExecuteOn(TaskExecutors.IO)
 public class VersionController {

@@ -7,10 +7,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import news.prism.http.problem.InvalidRequestException;
+import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.story.review.ReviewRequests.Approval;
 import news.prism.story.review.ReviewRequests.Rejection;
@@ -22,6 +25,7 @@ import news.prism.story.story.StoryViews;
  * {@code POST /api/stories/{id}/submit}, {@code /approve}, {@code /reject} and {@code /retract}, each answering
  * with the story as it now is, and {@code GET /api/stories/{id}/reviews}, the review history.
  */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/stories/{id}")
 @ExecuteOn(TaskExecutors.IO)
 public class ReviewController {
@@ -34,17 +38,20 @@ public class ReviewController {
         this.views = views;
     }
 
+    @Secured({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
     @Post("/submit")
     public StoryView submit(UUID id, ActingUser submitter) {
         return views.of(reviews.submit(id, submitter));
     }
 
     /** The body may be left out for a first publication; a correction needs {@code {"correctionNote": "..."}}. */
+    @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post("/approve")
     public StoryView approve(UUID id, ActingUser approver, @Nullable @Body Approval approval) {
         return views.of(reviews.approve(id, approver, approval == null ? null : approval.correctionNote()));
     }
 
+    @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post("/reject")
     public StoryView reject(UUID id, ActingUser reviewer, @Valid @Nullable @Body Rejection rejection) {
         if (rejection == null) {
@@ -53,6 +60,7 @@ public class ReviewController {
         return views.of(reviews.reject(id, reviewer, rejection.comments()));
     }
 
+    @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post("/retract")
     public StoryView retract(UUID id, ActingUser retractor, @Valid @Nullable @Body Retraction retraction) {
         if (retraction == null) {

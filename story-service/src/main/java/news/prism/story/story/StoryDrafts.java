@@ -1,5 +1,6 @@
 package news.prism.story.story;
 
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import news.prism.http.problem.FieldError;
 import news.prism.http.problem.InvalidRequestException;
 import news.prism.http.problem.ProblemException;
+import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.story.source.SourceAssignments;
 import news.prism.story.story.StoryContent.Source;
@@ -75,6 +77,10 @@ public class StoryDrafts {
         if (story.status() != StoryStatus.DRAFT && story.status() != StoryStatus.APPROVED) {
             throw ProblemException.conflict("Story " + id + " is " + story.status()
                     + "; only a DRAFT, or an APPROVED story to be corrected, can be edited");
+        }
+        if (story.everPublished() && !editor.hasRole(Roles.EDITOR) && !editor.hasRole(Roles.ADMIN)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Story " + id
+                    + " has been published; only an editor may correct it");
         }
         if (story.everPublished() && !story.content().topic().slug().equals(content.topic().slug())) {
             throw new InvalidRequestException("topic.slug", "a published story stays in its topic '"

@@ -1,5 +1,7 @@
 package news.prism.story.candidate;
 
+import static news.prism.story.Staff.ALICE;
+import static news.prism.story.Staff.BOB;
 import static news.prism.story.SampleStory.list;
 import static news.prism.story.cluster.NewsTexts.BRIDGE_COASTAL;
 import static news.prism.story.cluster.NewsTexts.BRIDGE_HERALD;
@@ -121,14 +123,14 @@ class StoryCandidatesTest extends ServiceTestSupport {
         String bridge = (String) candidates().getFirst().get("id");
 
         assertThat(api.post(storyFrom(bridge), null, topic()).status()).isEqualTo(401);
-        Api.Response withoutTopic = api.post(storyFrom(bridge), "alice", null);
+        Api.Response withoutTopic = api.post(storyFrom(bridge), ALICE, null);
         assertThat(withoutTopic.status()).as("%s", withoutTopic).isEqualTo(400);
         assertThat(withoutTopic.contentType()).startsWith("application/problem+json");
         assertThat(withoutTopic.problemFields()).containsExactly("topic");
-        assertThat(api.post(storyFrom(bridge), "alice", "{}").problemFields()).containsExactly("topic");
-        Api.Response badTopic = api.post(storyFrom(bridge), "alice", "{\"topic\": {\"slug\": \"Harbour Bridge\"}}");
+        assertThat(api.post(storyFrom(bridge), ALICE, "{}").problemFields()).containsExactly("topic");
+        Api.Response badTopic = api.post(storyFrom(bridge), ALICE, "{\"topic\": {\"slug\": \"Harbour Bridge\"}}");
         assertThat(badTopic.problemFields()).as("%s", badTopic).containsExactlyInAnyOrder("topic.slug", "topic.name");
-        assertThat(api.post(storyFrom(UUID.randomUUID().toString()), "alice", topic()).status()).isEqualTo(404);
+        assertThat(api.post(storyFrom(UUID.randomUUID().toString()), ALICE, topic()).status()).isEqualTo(404);
         assertThat(count("SELECT count(*) FROM stories")).isZero();
     }
 
@@ -137,7 +139,7 @@ class StoryCandidatesTest extends ServiceTestSupport {
     void anEditorStartsADraftFromACandidateWithItsSourcesNumbered() {
         String bridge = (String) candidates().getFirst().get("id");
 
-        Api.Response started = api.post(storyFrom(bridge), "alice", topic());
+        Api.Response started = api.post(storyFrom(bridge), ALICE, topic());
 
         assertThat(started.status()).as("%s", started).isEqualTo(201);
         Map<String, Object> story = started.json();
@@ -158,16 +160,16 @@ class StoryCandidatesTest extends ServiceTestSupport {
 
         // Its sources are taken: the candidate is gone, and cannot be started twice.
         assertThat(candidates()).extracting(c -> c.get("size")).containsExactly(2);
-        assertThat(api.post(storyFrom(bridge), "bob", topic()).status()).isEqualTo(409);
+        assertThat(api.post(storyFrom(bridge), BOB, topic()).status()).isEqualTo(409);
 
         // Until an editor completes it, it cannot go to review.
-        Api.Response incomplete = api.post("/api/stories/" + id + "/submit", "alice", null);
+        Api.Response incomplete = api.post("/api/stories/" + id + "/submit", ALICE, null);
         assertThat(incomplete.status()).as("%s", incomplete).isEqualTo(400);
         assertThat(incomplete.problemFields()).as("%s", incomplete)
                 .contains("dek", "byline", "body", "sources[0].perspective");
         assertThat(api.get("/api/stories/" + id).json()).containsEntry("status", "DRAFT");
 
-        Api.Response completed = api.put("/api/stories/" + id, "alice", SampleStory.json(tree -> {
+        Api.Response completed = api.put("/api/stories/" + id, ALICE, SampleStory.json(tree -> {
             tree.put("topic", Map.of("slug", "lindenport", "name", "Lindenport"));
             for (int i = 0; i < 3; i++) {
                 list(tree, "sources").set(i, Map.of("sourceId", List.of(BRIDGE_HERALD, BRIDGE_COASTAL,
@@ -175,19 +177,19 @@ class StoryCandidatesTest extends ServiceTestSupport {
             }
         }));
         assertThat(completed.status()).as("%s", completed).isEqualTo(200);
-        assertThat(api.post("/api/stories/" + id + "/submit", "alice", null).status()).isEqualTo(200);
+        assertThat(api.post("/api/stories/" + id + "/submit", ALICE, null).status()).isEqualTo(200);
     }
 
     @Test
     @Order(5)
     void aCandidateWithOnlyOneSourceLeftIsNoCandidate() {
         String heat = (String) candidates().getFirst().get("id");
-        Api.Response citing = api.post("/api/stories", "bob", SampleStory.json(tree ->
+        Api.Response citing = api.post("/api/stories", BOB, SampleStory.json(tree ->
                 list(tree, "sources").set(4, Map.of("sourceId", HEAT_RADIO.sourceId(), "perspective", "civil-society"))));
         assertThat(citing.status()).as("%s", citing).isEqualTo(201);
 
         assertThat(candidates()).isEmpty();
-        assertThat(api.post(storyFrom(heat), "bob", topic()).status()).isEqualTo(409);
+        assertThat(api.post(storyFrom(heat), BOB, topic()).status()).isEqualTo(409);
     }
 
     private void ingest(SourceText text, String title, Instant ingestedAt) {

@@ -1,5 +1,10 @@
 package news.prism.story.review;
 
+import static news.prism.story.Staff.ALICE;
+import static news.prism.story.Staff.BOB;
+import static news.prism.story.Staff.CAROL;
+import static news.prism.story.Staff.DAVE;
+import static news.prism.story.Staff.ERIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -17,6 +22,7 @@ import news.prism.events.StoryRetracted;
 import news.prism.story.Api;
 import news.prism.story.SampleStory;
 import news.prism.story.ServiceTestSupport;
+import news.prism.testkit.Caller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +50,10 @@ class EditorialLifecycleTest extends ServiceTestSupport {
 
     @Test
     void aRejectedStoryGoesBackToDraftWithTheReviewersComments() {
-        String id = create("alice");
-        submit(id, "alice");
+        String id = create(ALICE);
+        submit(id, ALICE);
 
-        Api.Response rejected = api.post(path(id, "reject"), "bob",
+        Api.Response rejected = api.post(path(id, "reject"), BOB,
                 "{\"comments\": \"  Source 4 is a press release; find an independent voice for the vendors.  \"}");
 
         assertThat(rejected.status()).as("%s", rejected).isEqualTo(200);
@@ -61,9 +67,9 @@ class EditorialLifecycleTest extends ServiceTestSupport {
         assertThat(history(id)).allSatisfy(entry -> assertThat(Instant.parse((String) entry.get("actedAt"))).isNotNull());
 
         // The author reworks it and it goes through review again.
-        assertThat(api.put("/api/stories/" + id, "alice", SampleStory.json()).status()).isEqualTo(200);
-        submit(id, "alice");
-        assertThat(api.post(path(id, "approve"), "bob", null).status()).isEqualTo(200);
+        assertThat(api.put("/api/stories/" + id, ALICE, SampleStory.json()).status()).isEqualTo(200);
+        submit(id, ALICE);
+        assertThat(api.post(path(id, "approve"), BOB, null).status()).isEqualTo(200);
         assertThat(history(id)).extracting(e -> e.get("action"), e -> e.get("revision"), e -> e.get("version"))
                 .containsExactly(tuple("SUBMITTED", 1, null), tuple("REJECTED", 1, null),
                         tuple("SUBMITTED", 2, null), tuple("APPROVED", 2, 1));
@@ -71,11 +77,11 @@ class EditorialLifecycleTest extends ServiceTestSupport {
 
     @Test
     void aRejectionNeedsComments() {
-        String id = create("alice");
-        submit(id, "alice");
+        String id = create(ALICE);
+        submit(id, ALICE);
 
         for (String body : new String[] {null, "{}", "{\"comments\": \"   \"}"}) {
-            Api.Response refused = api.post(path(id, "reject"), "bob", body);
+            Api.Response refused = api.post(path(id, "reject"), BOB, body);
 
             assertThat(refused.status()).as("%s", refused).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -87,10 +93,10 @@ class EditorialLifecycleTest extends ServiceTestSupport {
 
     @Test
     void onlyAStoryInReviewCanBeRejected() {
-        String id = create("alice");
+        String id = create(ALICE);
 
-        assertThat(api.post(path(id, "reject"), "bob", "{\"comments\": \"Not ready.\"}").status()).isEqualTo(409);
-        assertThat(api.post(path(UUID.randomUUID().toString(), "reject"), "bob", "{\"comments\": \"No.\"}").status())
+        assertThat(api.post(path(id, "reject"), BOB, "{\"comments\": \"Not ready.\"}").status()).isEqualTo(409);
+        assertThat(api.post(path(UUID.randomUUID().toString(), "reject"), BOB, "{\"comments\": \"No.\"}").status())
                 .isEqualTo(404);
         assertThat(api.post(path(id, "reject"), null, "{\"comments\": \"Who am I?\"}").status()).isEqualTo(401);
     }
@@ -101,29 +107,29 @@ class EditorialLifecycleTest extends ServiceTestSupport {
         Instant firstPublishedAt = Instant.parse((String) api.get("/api/stories/" + id).json().get("firstPublishedAt"));
         String slug = (String) api.get("/api/stories/" + id).json().get("slug");
 
-        Api.Response correcting = api.put("/api/stories/" + id, "carol",
+        Api.Response correcting = api.put("/api/stories/" + id, CAROL,
                 SampleStory.json(story -> story.put("headline", CORRECTED_HEADLINE)));
         assertThat(correcting.status()).as("%s", correcting).isEqualTo(200);
         assertThat(correcting.json()).containsEntry("status", "DRAFT").containsEntry("currentVersion", 1)
                 .containsEntry("live", true).containsEntry("revision", 2).containsEntry("lastEditor", "carol")
                 .containsEntry("slug", slug).containsEntry("headline", CORRECTED_HEADLINE);
-        submit(id, "carol");
+        submit(id, CAROL);
 
-        Api.Response withoutNote = api.post(path(id, "approve"), "dave", null);
+        Api.Response withoutNote = api.post(path(id, "approve"), DAVE, null);
         assertThat(withoutNote.status()).as("%s", withoutNote).isEqualTo(400);
         assertThat(withoutNote.problemFields()).containsExactly("correctionNote");
-        assertThat(api.post(path(id, "approve"), "dave", "{\"correctionNote\": \" \"}").problemFields())
+        assertThat(api.post(path(id, "approve"), DAVE, "{\"correctionNote\": \" \"}").problemFields())
                 .containsExactly("correctionNote");
-        Api.Response htmlNote = api.post(path(id, "approve"), "dave", "{\"correctionNote\": \"<b>Fixed</b>\"}");
+        Api.Response htmlNote = api.post(path(id, "approve"), DAVE, "{\"correctionNote\": \"<b>Fixed</b>\"}");
         assertThat(htmlNote.problemFields()).as("%s", htmlNote).containsExactly("correctionNote");
         // Four eyes on a correction, too: neither its last editor nor the story's author may approve it.
-        assertThat(api.post(path(id, "approve"), "carol", "{\"correctionNote\": \"Vote count added.\"}").status())
+        assertThat(api.post(path(id, "approve"), CAROL, "{\"correctionNote\": \"Vote count added.\"}").status())
                 .isEqualTo(403);
-        assertThat(api.post(path(id, "approve"), "alice", "{\"correctionNote\": \"Vote count added.\"}").status())
+        assertThat(api.post(path(id, "approve"), ALICE, "{\"correctionNote\": \"Vote count added.\"}").status())
                 .isEqualTo(403);
         assertThat(count("SELECT count(*) FROM story_versions WHERE story_id = ?", UUID.fromString(id))).isEqualTo(1);
 
-        Api.Response approved = api.post(path(id, "approve"), "dave",
+        Api.Response approved = api.post(path(id, "approve"), DAVE,
                 "{\"correctionNote\": \"An earlier version did not give the result of the vote.\"}");
         assertThat(approved.status()).as("%s", approved).isEqualTo(200);
         assertThat(approved.json()).containsEntry("status", "APPROVED").containsEntry("currentVersion", 2)
@@ -161,14 +167,14 @@ class EditorialLifecycleTest extends ServiceTestSupport {
 
     @Test
     void aFirstPublicationCarriesNoCorrectionNote() {
-        String id = create("alice");
-        submit(id, "alice");
+        String id = create(ALICE);
+        submit(id, ALICE);
 
-        Api.Response refused = api.post(path(id, "approve"), "bob", "{\"correctionNote\": \"Nothing to correct.\"}");
+        Api.Response refused = api.post(path(id, "approve"), BOB, "{\"correctionNote\": \"Nothing to correct.\"}");
 
         assertThat(refused.status()).as("%s", refused).isEqualTo(400);
         assertThat(refused.problemFields()).containsExactly("correctionNote");
-        assertThat(api.post(path(id, "approve"), "bob", "{}").status()).isEqualTo(200);
+        assertThat(api.post(path(id, "approve"), BOB, "{}").status()).isEqualTo(200);
     }
 
     @Test
@@ -176,12 +182,12 @@ class EditorialLifecycleTest extends ServiceTestSupport {
         String id = published();
         String slug = (String) api.get("/api/stories/" + id).json().get("slug");
 
-        Api.Response withoutReason = api.post(path(id, "retract"), "erin", "{\"reason\": \"\"}");
+        Api.Response withoutReason = api.post(path(id, "retract"), ERIN, "{\"reason\": \"\"}");
         assertThat(withoutReason.status()).as("%s", withoutReason).isEqualTo(400);
         assertThat(withoutReason.problemFields()).containsExactly("reason");
-        assertThat(api.post(path(id, "retract"), "erin", null).problemFields()).containsExactly("reason");
+        assertThat(api.post(path(id, "retract"), ERIN, null).problemFields()).containsExactly("reason");
 
-        Api.Response retracted = api.post(path(id, "retract"), "erin",
+        Api.Response retracted = api.post(path(id, "retract"), ERIN,
                 "{\"reason\": \"The finance office withdrew the cost comparison the story relies on.\"}");
         assertThat(retracted.status()).as("%s", retracted).isEqualTo(200);
         assertThat(retracted.json()).containsEntry("status", "RETRACTED").containsEntry("currentVersion", 1)
@@ -203,13 +209,13 @@ class EditorialLifecycleTest extends ServiceTestSupport {
                 "The finance office withdrew the cost comparison the story relies on."));
 
         // Final: nothing more happens to it, and what was published can still be read back.
-        assertThat(api.put("/api/stories/" + id, "alice", SampleStory.json()).status()).isEqualTo(409);
-        assertThat(api.post(path(id, "submit"), "alice", null).status()).isEqualTo(409);
-        Api.Response approve = api.post(path(id, "approve"), "bob", "{\"correctionNote\": \"Back.\"}");
+        assertThat(api.put("/api/stories/" + id, ALICE, SampleStory.json()).status()).isEqualTo(409);
+        assertThat(api.post(path(id, "submit"), ALICE, null).status()).isEqualTo(409);
+        Api.Response approve = api.post(path(id, "approve"), BOB, "{\"correctionNote\": \"Back.\"}");
         assertThat(approve.status()).as("%s", approve).isEqualTo(409);
         assertThat(approve.contentType()).startsWith("application/problem+json");
-        assertThat(api.post(path(id, "reject"), "bob", "{\"comments\": \"No.\"}").status()).isEqualTo(409);
-        assertThat(api.post(path(id, "retract"), "erin", "{\"reason\": \"Again.\"}").status()).isEqualTo(409);
+        assertThat(api.post(path(id, "reject"), BOB, "{\"comments\": \"No.\"}").status()).isEqualTo(409);
+        assertThat(api.post(path(id, "retract"), ERIN, "{\"reason\": \"Again.\"}").status()).isEqualTo(409);
         assertThat(api.get(path(id, "versions/1")).status()).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM outbox WHERE message_key = ?", id)).isEqualTo(2);
     }
@@ -217,23 +223,36 @@ class EditorialLifecycleTest extends ServiceTestSupport {
     @Test
     void aStoryCanBeRetractedWhileItsCorrectionIsInReview() {
         String id = published();
-        api.put("/api/stories/" + id, "carol", SampleStory.json(story -> story.put("headline", CORRECTED_HEADLINE)));
-        submit(id, "carol");
+        api.put("/api/stories/" + id, CAROL, SampleStory.json(story -> story.put("headline", CORRECTED_HEADLINE)));
+        submit(id, CAROL);
 
-        Api.Response retracted = api.post(path(id, "retract"), "erin", "{\"reason\": \"Legal request.\"}");
+        Api.Response retracted = api.post(path(id, "retract"), ERIN, "{\"reason\": \"Legal request.\"}");
 
         assertThat(retracted.status()).as("%s", retracted).isEqualTo(200);
         assertThat(retracted.json()).containsEntry("status", "RETRACTED").containsEntry("currentVersion", 1);
-        assertThat(api.post(path(id, "approve"), "dave", "{\"correctionNote\": \"Too late.\"}").status())
+        assertThat(api.post(path(id, "approve"), DAVE, "{\"correctionNote\": \"Too late.\"}").status())
                 .isEqualTo(409);
         assertThat(count("SELECT count(*) FROM story_versions WHERE story_id = ?", UUID.fromString(id))).isEqualTo(1);
     }
 
     @Test
-    void aStoryNeverPublishedCannotBeRetracted() {
-        String id = create("alice");
+    void onlyAnEditorMayCorrectAPublishedStory() {
+        String id = published();
 
-        Api.Response refused = api.post(path(id, "retract"), "erin", "{\"reason\": \"Changed our minds.\"}");
+        Api.Response refused = api.put("/api/stories/" + id, ALICE,
+                SampleStory.json(story -> story.put("headline", CORRECTED_HEADLINE)));
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(403);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        assertThat(api.get("/api/stories/" + id).json()).containsEntry("status", "APPROVED")
+                .containsEntry("lastEditor", "alice");
+    }
+
+    @Test
+    void aStoryNeverPublishedCannotBeRetracted() {
+        String id = create(ALICE);
+
+        Api.Response refused = api.post(path(id, "retract"), ERIN, "{\"reason\": \"Changed our minds.\"}");
 
         assertThat(refused.status()).as("%s", refused).isEqualTo(409);
         assertThat(count("SELECT count(*) FROM outbox WHERE message_key = ?", id)).isZero();
@@ -242,7 +261,7 @@ class EditorialLifecycleTest extends ServiceTestSupport {
 
     @Test
     void theStoryAndItsVersionsShowWhatIsComputed() {
-        String id = create("alice");
+        String id = create(ALICE);
 
         // The sample's 6 sources come from 6 outlets and speak for 3 perspectives (3, 1 and 2 of them).
         assertThat(api.get("/api/stories/" + id).json()).containsEntry("outletCount", 6)
@@ -253,8 +272,8 @@ class EditorialLifecycleTest extends ServiceTestSupport {
                 .get("perspectives");
         assertThat(perspectives).allSatisfy(p -> assertThat(p).doesNotContainKey("share"));
 
-        submit(id, "alice");
-        api.post(path(id, "approve"), "bob", null);
+        submit(id, ALICE);
+        api.post(path(id, "approve"), BOB, null);
         assertThat(api.get(path(id, "versions/1")).json()).containsEntry("outletCount", 6)
                 .containsEntry("viewpointCount", 3).containsEntry("readingTimeMinutes", 4);
     }
@@ -265,21 +284,21 @@ class EditorialLifecycleTest extends ServiceTestSupport {
         assertThat(api.get(path(UUID.randomUUID().toString(), "versions")).status()).isEqualTo(404);
     }
 
-    private String create(String author) {
+    private String create(Caller author) {
         Api.Response created = api.post("/api/stories", author, SampleStory.json());
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         return (String) created.json().get("id");
     }
 
-    private void submit(String id, String user) {
+    private void submit(String id, Caller user) {
         Api.Response submitted = api.post(path(id, "submit"), user, null);
         assertThat(submitted.status()).as("%s", submitted).isEqualTo(200);
     }
 
     private String published() {
-        String id = create("alice");
-        submit(id, "alice");
-        Api.Response approved = api.post(path(id, "approve"), "bob", null);
+        String id = create(ALICE);
+        submit(id, ALICE);
+        Api.Response approved = api.post(path(id, "approve"), BOB, null);
         assertThat(approved.status()).as("%s", approved).isEqualTo(200);
         return id;
     }

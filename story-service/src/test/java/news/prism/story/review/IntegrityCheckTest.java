@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import news.prism.http.problem.FieldError;
+import news.prism.http.security.Roles;
+import news.prism.http.user.ActingUser;
 import news.prism.story.SampleStory;
 import news.prism.story.story.Story;
 import news.prism.story.story.StoryContent;
 import news.prism.story.story.StoryStatus;
-import news.prism.http.user.ActingUser;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -190,19 +192,19 @@ class IntegrityCheckTest {
 
         @Test
         void theAuthorDoesNotApprove() {
-            assertThat(check.fourEyes(story, new ActingUser("Alice")))
+            assertThat(check.fourEyes(story, new ActingUser("Alice", Set.of(Roles.EDITOR))))
                     .hasValueSatisfying(error -> assertThat(error.field()).isEqualTo("approvedBy"));
         }
 
         @Test
         void theLastEditorDoesNotApprove() {
-            assertThat(check.fourEyes(story, new ActingUser("bob")))
+            assertThat(check.fourEyes(story, new ActingUser("bob", Set.of(Roles.EDITOR))))
                     .hasValueSatisfying(error -> assertThat(error.message()).contains("edited this story last"));
         }
 
         @Test
         void anotherEditorApproves() {
-            assertThat(check.fourEyes(story, new ActingUser("carol"))).isEmpty();
+            assertThat(check.fourEyes(story, new ActingUser("carol", Set.of(Roles.EDITOR)))).isEmpty();
         }
     }
 

@@ -1,5 +1,8 @@
 package news.prism.story.review;
 
+import static news.prism.story.Staff.ALICE;
+import static news.prism.story.Staff.BOB;
+import static news.prism.story.Staff.CAROL;
 import static news.prism.story.SampleStory.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -27,6 +30,7 @@ import news.prism.story.Api;
 import news.prism.story.SampleStory;
 import news.prism.story.ServiceTestSupport;
 import news.prism.story.story.StoryContent;
+import news.prism.testkit.Caller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +58,7 @@ class StoryPublishingTest extends ServiceTestSupport {
 
     @Test
     void anApprovedStoryIsPublishedWholeWithItsComputedFields() {
-        Api.Response created = api.post("/api/stories", "alice", SampleStory.json());
+        Api.Response created = api.post("/api/stories", ALICE, SampleStory.json());
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         Map<String, Object> draft = created.json();
         String id = (String) draft.get("id");
@@ -67,11 +71,11 @@ class StoryPublishingTest extends ServiceTestSupport {
                 .containsEntry("format", "explainer").containsEntry("topic", Map.of("slug", "ai", "name", "Open-Source AI"));
         assertThat(numbersOf(draft)).containsExactly(1, 2, 3, 4, 5, 6);
 
-        Api.Response submitted = api.post("/api/stories/" + id + "/submit", "alice", null);
+        Api.Response submitted = api.post("/api/stories/" + id + "/submit", ALICE, null);
         assertThat(submitted.status()).as("%s", submitted).isEqualTo(200);
         assertThat(submitted.json()).containsEntry("status", "IN_REVIEW");
 
-        Api.Response approved = api.post("/api/stories/" + id + "/approve", "bob", null);
+        Api.Response approved = api.post("/api/stories/" + id + "/approve", BOB, null);
         assertThat(approved.status()).as("%s", approved).isEqualTo(200);
         assertThat(approved.json()).containsEntry("status", "APPROVED").containsEntry("currentVersion", 1);
         Instant firstPublishedAt = Instant.parse((String) approved.json().get("firstPublishedAt"));
@@ -120,13 +124,13 @@ class StoryPublishingTest extends ServiceTestSupport {
 
     @Test
     void editorsSharesArePublishedAsGiven() {
-        String id = create("alice", SampleStory.json(story -> {
+        String id = create(ALICE, SampleStory.json(story -> {
             item(story, "perspectives", 0).put("share", 40);
             item(story, "perspectives", 1).put("share", 25);
             item(story, "perspectives", 2).put("share", 35);
         }));
-        api.post("/api/stories/" + id + "/submit", "alice", null);
-        api.post("/api/stories/" + id + "/approve", "bob", null);
+        api.post("/api/stories/" + id + "/submit", ALICE, null);
+        api.post("/api/stories/" + id + "/approve", BOB, null);
 
         StoryPublished event = (StoryPublished) events.await(STORIES_TOPIC, id, 1, EVENT_TIMEOUT).getFirst().payload();
 
@@ -137,10 +141,10 @@ class StoryPublishingTest extends ServiceTestSupport {
     void theSameHeadlineInTheSameTopicGetsTheNextFreeSlug() {
         Map<String, String> topic = Map.of("slug", "slugs-" + UUID.randomUUID(), "name", "Slugs");
         Map<String, String> otherTopic = Map.of("slug", "slugs-" + UUID.randomUUID(), "name", "More slugs");
-        String first = create("alice", SampleStory.json(story -> story.put("topic", topic)));
-        String second = create("alice", SampleStory.json(story -> story.put("topic", topic)));
-        String third = create("alice", SampleStory.json(story -> story.put("topic", topic)));
-        String elsewhere = create("alice", SampleStory.json(story -> story.put("topic", otherTopic)));
+        String first = create(ALICE, SampleStory.json(story -> story.put("topic", topic)));
+        String second = create(ALICE, SampleStory.json(story -> story.put("topic", topic)));
+        String third = create(ALICE, SampleStory.json(story -> story.put("topic", topic)));
+        String elsewhere = create(ALICE, SampleStory.json(story -> story.put("topic", otherTopic)));
 
         assertThat(List.of(first, second, third, elsewhere)).extracting(id -> api.get("/api/stories/" + id).json().get("slug"))
                 .containsExactly(SAMPLE_SLUG, SAMPLE_SLUG + "-2", SAMPLE_SLUG + "-3", SAMPLE_SLUG);
@@ -148,9 +152,9 @@ class StoryPublishingTest extends ServiceTestSupport {
 
     @Test
     void anEditReplacesTheDraftAndRecordsItsEditor() {
-        String id = create("alice", SampleStory.json());
+        String id = create(ALICE, SampleStory.json());
 
-        Api.Response edited = api.put("/api/stories/" + id, "carol", SampleStory.json(story ->
+        Api.Response edited = api.put("/api/stories/" + id, CAROL, SampleStory.json(story ->
                 story.put("headline", "Lindenport adopts an open-source rule for city AI")));
 
         assertThat(edited.status()).as("%s", edited).isEqualTo(200);
@@ -162,10 +166,10 @@ class StoryPublishingTest extends ServiceTestSupport {
 
     @Test
     void theAuthorCannotApproveTheirOwnStory() {
-        String id = create("alice", SampleStory.json());
-        api.post("/api/stories/" + id + "/submit", "alice", null);
+        String id = create(ALICE, SampleStory.json());
+        api.post("/api/stories/" + id + "/submit", ALICE, null);
 
-        Api.Response refused = api.post("/api/stories/" + id + "/approve", "Alice", null);
+        Api.Response refused = api.post("/api/stories/" + id + "/approve", Caller.editor("Alice"), null);
 
         assertThat(refused.status()).as("%s", refused).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -176,21 +180,21 @@ class StoryPublishingTest extends ServiceTestSupport {
 
     @Test
     void theLastEditorCannotApproveEither() {
-        String id = create("alice", SampleStory.json());
-        api.put("/api/stories/" + id, "bob", SampleStory.json());
-        api.post("/api/stories/" + id + "/submit", "bob", null);
+        String id = create(ALICE, SampleStory.json());
+        api.put("/api/stories/" + id, BOB, SampleStory.json());
+        api.post("/api/stories/" + id + "/submit", BOB, null);
 
-        Api.Response refused = api.post("/api/stories/" + id + "/approve", "bob", null);
+        Api.Response refused = api.post("/api/stories/" + id + "/approve", BOB, null);
         assertThat(refused.status()).as("%s", refused).isEqualTo(403);
         assertNothingPublished(id, "IN_REVIEW");
 
-        Api.Response approved = api.post("/api/stories/" + id + "/approve", "carol", null);
+        Api.Response approved = api.post("/api/stories/" + id + "/approve", CAROL, null);
         assertThat(approved.status()).as("%s", approved).isEqualTo(200);
     }
 
     @Test
     void aStoryBreakingTheRulesIsRefusedOnSubmitWithEveryBrokenRule() {
-        String id = create("alice", SampleStory.json(story -> {
+        String id = create(ALICE, SampleStory.json(story -> {
             item(story, "body", 0).put("text", "The council voted on Thursday [9].");
             item(story, "perspectives", 0).put("share", 50);
             item(story, "perspectives", 1).put("share", 30);
@@ -199,7 +203,7 @@ class StoryPublishingTest extends ServiceTestSupport {
             item(story, "sources", 2).put("url", "www.lindenport.example/finance/ai-procurement-costs");
         }));
 
-        Api.Response refused = api.post("/api/stories/" + id + "/submit", "alice", null);
+        Api.Response refused = api.post("/api/stories/" + id + "/submit", ALICE, null);
 
         assertThat(refused.status()).as("%s", refused).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -210,13 +214,13 @@ class StoryPublishingTest extends ServiceTestSupport {
 
     @Test
     void aStoryBreakingTheRulesIsRefusedOnApprovalWithNothingWritten() {
-        String id = create("alice", SampleStory.json());
-        api.post("/api/stories/" + id + "/submit", "alice", null);
+        String id = create(ALICE, SampleStory.json());
+        api.post("/api/stories/" + id + "/submit", ALICE, null);
         // A story that reached review before a rule it breaks was enforced: only the database can hold one now.
         execute("UPDATE stories SET content = jsonb_set(content, '{whyItMatters}', 'null') WHERE id = ?",
                 UUID.fromString(id));
 
-        Api.Response refused = api.post("/api/stories/" + id + "/approve", "bob", null);
+        Api.Response refused = api.post("/api/stories/" + id + "/approve", BOB, null);
 
         assertThat(refused.status()).as("%s", refused).isEqualTo(400);
         assertThat(refused.problemFields()).as("%s", refused).containsExactly("whyItMatters");
@@ -225,16 +229,16 @@ class StoryPublishingTest extends ServiceTestSupport {
 
     @Test
     void eachStepIsTakenOnlyFromItsState() {
-        String id = create("alice", SampleStory.json());
+        String id = create(ALICE, SampleStory.json());
 
-        assertThat(api.post("/api/stories/" + id + "/approve", "bob", null).status()).isEqualTo(409);
-        assertThat(api.post("/api/stories/" + id + "/submit", "alice", null).status()).isEqualTo(200);
-        assertThat(api.post("/api/stories/" + id + "/submit", "alice", null).status()).isEqualTo(409);
-        Api.Response edit = api.put("/api/stories/" + id, "alice", SampleStory.json());
+        assertThat(api.post("/api/stories/" + id + "/approve", BOB, null).status()).isEqualTo(409);
+        assertThat(api.post("/api/stories/" + id + "/submit", ALICE, null).status()).isEqualTo(200);
+        assertThat(api.post("/api/stories/" + id + "/submit", ALICE, null).status()).isEqualTo(409);
+        Api.Response edit = api.put("/api/stories/" + id, ALICE, SampleStory.json());
         assertThat(edit.status()).isEqualTo(409);
         assertThat(edit.contentType()).startsWith("application/problem+json");
-        assertThat(api.post("/api/stories/" + id + "/approve", "bob", null).status()).isEqualTo(200);
-        assertThat(api.post("/api/stories/" + id + "/approve", "carol", null).status()).isEqualTo(409);
+        assertThat(api.post("/api/stories/" + id + "/approve", BOB, null).status()).isEqualTo(200);
+        assertThat(api.post("/api/stories/" + id + "/approve", CAROL, null).status()).isEqualTo(409);
         assertThat(count("SELECT count(*) FROM story_versions WHERE story_id = ?", UUID.fromString(id))).isEqualTo(1);
     }
 
@@ -251,7 +255,7 @@ class StoryPublishingTest extends ServiceTestSupport {
 
     @Test
     void theShapeOfADraftIsCheckedFieldByField() {
-        Api.Response refused = api.post("/api/stories", "alice", SampleStory.json(story -> {
+        Api.Response refused = api.post("/api/stories", ALICE, SampleStory.json(story -> {
             story.put("headline", "x".repeat(141));
             item(story, "body", 1).put("type", "video");
             SampleStory.list(story, "keyPoints").subList(2, 5).clear();
@@ -265,7 +269,7 @@ class StoryPublishingTest extends ServiceTestSupport {
         assertThat(refused.problemFields()).as("%s", refused).containsExactlyInAnyOrder(
                 "headline", "body[1].type", "keyPoints", "keyPoints[1]", "perspectives[2].key", "faq");
 
-        Api.Response quoteWithoutAttribution = api.post("/api/stories", "alice", SampleStory.json(story ->
+        Api.Response quoteWithoutAttribution = api.post("/api/stories", ALICE, SampleStory.json(story ->
                 item(story, "body", 4).remove("attribution")));
         assertThat(quoteWithoutAttribution.status()).isEqualTo(400);
         assertThat(quoteWithoutAttribution.problemFields()).as("%s", quoteWithoutAttribution).containsExactly("body[4].attribution");
@@ -279,16 +283,16 @@ class StoryPublishingTest extends ServiceTestSupport {
         assertThat(missing.contentType()).startsWith("application/problem+json");
     }
 
-    private String create(String author, String json) {
+    private String create(Caller author, String json) {
         Api.Response created = api.post("/api/stories", author, json);
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         return (String) created.json().get("id");
     }
 
     private String publishedSample() {
-        String id = create("alice", SampleStory.json());
-        assertThat(api.post("/api/stories/" + id + "/submit", "alice", null).status()).isEqualTo(200);
-        assertThat(api.post("/api/stories/" + id + "/approve", "bob", null).status()).isEqualTo(200);
+        String id = create(ALICE, SampleStory.json());
+        assertThat(api.post("/api/stories/" + id + "/submit", ALICE, null).status()).isEqualTo(200);
+        assertThat(api.post("/api/stories/" + id + "/approve", BOB, null).status()).isEqualTo(200);
         return id;
     }
 

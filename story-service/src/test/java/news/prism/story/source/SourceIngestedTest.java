@@ -1,5 +1,6 @@
 package news.prism.story.source;
 
+import static news.prism.story.Staff.ALICE;
 import static news.prism.story.SampleStory.item;
 import static news.prism.story.SampleStory.list;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class SourceIngestedTest extends ServiceTestSupport {
         assertThat(count("SELECT count(*) FROM sources WHERE source_id = ? AND language = 'en' "
                 + "AND excerpt LIKE 'The city council%' AND published_at IS NOT NULL", sourceId)).isEqualTo(1);
 
-        Api.Response created = api.post("/api/stories", "alice", SampleStory.json(story ->
+        Api.Response created = api.post("/api/stories", ALICE, SampleStory.json(story ->
                 list(story, "sources").set(3, new HashMap<>(Map.of("sourceId", sourceId, "perspective", "vendors")))));
 
         assertThat(created.status()).as("%s", created).isEqualTo(201);
@@ -83,7 +84,7 @@ class SourceIngestedTest extends ServiceTestSupport {
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 count("SELECT count(*) FROM inbox WHERE event_id = ?", olderEventId) == 1);
-        Api.Response created = api.post("/api/stories", "alice", SampleStory.json(story ->
+        Api.Response created = api.post("/api/stories", ALICE, SampleStory.json(story ->
                 item(story, "sources", 3).put("sourceId", sourceId)));
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         assertThat(item(created.json(), "sources", 3)).containsEntry("title", "Newer");
@@ -91,7 +92,7 @@ class SourceIngestedTest extends ServiceTestSupport {
 
     @Test
     void anUnknownSourceIdIsRefusedByName() {
-        Api.Response refused = api.post("/api/stories", "alice", SampleStory.json(story -> {
+        Api.Response refused = api.post("/api/stories", ALICE, SampleStory.json(story -> {
             list(story, "sources").set(1, new HashMap<>(Map.of("sourceId", "no-such-source", "perspective", "city-hall")));
             list(story, "sources").set(4, new HashMap<>(Map.of("sourceId", "nor-this", "perspective", "civil-society")));
         }));

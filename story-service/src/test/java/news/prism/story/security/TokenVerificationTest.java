@@ -1,0 +1,162 @@
+package news.prism.story.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import news.prism.story.ServiceTestSupport;
+import news.prism.testkit.BearerTokens;
+import news.prism.testkit.Caller;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which tokens the service believes: those of the shared secret and those signed by a key the identity provider
+ * publishes in its JWKS, while they are valid; nothing else.
+ */
+@MicronautTest(transactional = false)
+class TokenVerificationTest extends ServiceTestSupport {
+
+    private static final RSAKey PUBLISHED_KEY = rsaKey("newsroom-idp-1");
+    private static final RSAKey UNPUBLISHED_KEY = rsaKey("newsroom-idp-1");
+
+    private final HttpServer identityProvider = publish(new JWKSet(PUBLISHED_KEY.toPublicJWK()));
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    protected String name() {
+        return "tokens";
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("prism.security.jwks-url", "http://127.0.0.1:" + identityProvider.getAddress().getPort()
+                + "/.well-known/jwks.json");
+        return properties;
+    }
+
+    @AfterAll
+    void stopIdentityProvider() {
+        identityProvider.stop(0);
+    }
+
+    @Test
+    void aTokenSignedByAPublishedKeyIsBelieved() {
+        String token = rs256(PUBLISHED_KEY, "idp-editor", List.of("editor"), Instant.now().plusSeconds(600));
+        assertThat(statusOfRead(token)).isEqualTo(404);
+    }
+
+    @Test
+    void aTokenSignedByAKeyTheProviderDoesNotPublishIsRefused() {
+        String token = rs256(UNPUBLISHED_KEY, "impostor", List.of("editor"), Instant.now().plusSeconds(600));
+        assertThat(statusOfRead(token)).isEqualTo(401);
+    }
+
+    @Test
+    void theSharedSecretStillWorksBesideTheKeySet() {
+        assertThat(statusOfRead(Caller.reporter("secret-holder").authorization())).isEqualTo(404);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        String expired = rs256(PUBLISHED_KEY, "idp-editor", List.of("editor"), Instant.now().minusSeconds(600));
+        assertThat(statusOfRead(expired)).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenSignedWithAnotherSecretIsRefused() {
+        String forged = new BearerTokens("another-secret-of-at-least-thirty-two-bytes")
+                .authorization(Caller.admin("mallory"));
+        assertThat(statusOfRead(forged)).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWithoutRolesIsLetInToReadButNotToWrite() throws Exception {
+        String roleless = new BearerTokens(Caller.SECRET).authorization(new Caller("intern", List.of()));
+        assertThat(statusOfRead(roleless)).isEqualTo(404);
+        HttpResponse<String> write = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/stories"))
+                .header("Authorization", roleless).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(write.statusCode()).isEqualTo(403);
+    }
+
+    private int statusOfRead(String authorization) {
+        try {
+            return http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/stories/" + UUID.randomUUID()))
+                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String rs256(RSAKey key, String subject, List<String> roles, Instant expiry) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)
+                .issueTime(Date.from(expiry.minus(Duration.ofHours(1)))).expirationTime(Date.from(expiry)).build();
+        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        try {
+            token.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return "Bearer " + token.serialize();
+    }
+
+    private static RSAKey rsaKey(String keyId) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(keyId).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpServer publish(JWKSet keys) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            byte[] body = keys.toString().getBytes(StandardCharsets.UTF_8);
+            server.createContext("/.well-known/jwks.json", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
