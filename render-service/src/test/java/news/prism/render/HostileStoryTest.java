@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,11 +70,7 @@ class HostileStoryTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        infrastructure.createTopics(STORIES, PAGES);
-        Map<String, String> properties = new HashMap<>(infrastructure.micronautProperties("render_" + getClass().getSimpleName()));
-        properties.put("prism.topics.stories", STORIES);
-        properties.put("prism.topics.pages", PAGES);
-        return properties;
+        return RenderTestProperties.of(infrastructure, getClass(), STORIES, PAGES);
     }
 
     @BeforeAll

@@ -64,10 +64,7 @@ class ReaderSurfacesTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        infrastructure.createTopics(STORIES, PAGES);
-        Map<String, String> properties = new HashMap<>(infrastructure.micronautProperties("render_" + getClass().getSimpleName()));
-        properties.put("prism.topics.stories", STORIES);
-        properties.put("prism.topics.pages", PAGES);
+        Map<String, String> properties = RenderTestProperties.of(infrastructure, getClass(), STORIES, PAGES);
         properties.put("prism.render.public-url", PUBLIC_URL);
         return properties;
     }

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,10 +57,7 @@ class RetractionTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        infrastructure.createTopics(STORIES, PAGES);
-        properties = new HashMap<>(infrastructure.micronautProperties("render_" + getClass().getSimpleName()));
-        properties.put("prism.topics.stories", STORIES);
-        properties.put("prism.topics.pages", PAGES);
+        properties = RenderTestProperties.of(infrastructure, getClass(), STORIES, PAGES);
         properties.put("prism.render.public-url", PUBLIC_URL);
         return properties;
     }

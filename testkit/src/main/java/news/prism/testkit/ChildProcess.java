@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * A child JVM whose output goes to a log file and which never outlives this JVM: a shutdown hook stops it.
+ * A child process (a JVM, or a program such as a browser) whose output goes to a log file and which never outlives
+ * this JVM: a shutdown hook stops it. Stopping it also ends the processes it started itself.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
     private static final long STOP_GRACE_SECONDS = 15;
     private static final int LOG_TAIL_BYTES = 8 * 1024;
@@ -39,6 +42,12 @@ final class ChildProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaBinary().toString());
         command.addAll(jvmArguments);
+        return start(command, environment, workingDirectory, logFile);
+    }
+
+    /** Starts the command, appending its output to the log file. */
+    public static ChildProcess start(List<String> command, Map<String, String> environment, Path workingDirectory,
+                                     Path logFile) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
@@ -76,7 +85,7 @@ final class ChildProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -88,7 +97,7 @@ final class ChildProcess implements AutoCloseable {
      * What the child logged in this run, for error messages: its error lines first, since shutdown chatter after a
      * failure can push the cause out of the tail, then the tail.
      */
-    String logTail() {
+    public String logTail() {
         try {
             String tail = read(Math.max(logStart, Files.size(logFile) - LOG_TAIL_BYTES));
             return errorLines() + "--- end of " + logFile + " ---\n" + tail;
@@ -114,6 +123,7 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the process and the processes it started; a stopped one stays stopped. */
     @Override
     public void close() {
         stop();
@@ -128,14 +138,22 @@ final class ChildProcess implements AutoCloseable {
         if (!process.isAlive()) {
             return;
         }
+        // Taken while the process lives: once it has ended, its children are no longer known as its descendants.
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
             }
+            for (ProcessHandle child : children) {
+                child.destroyForcibly();
+                child.onExit().get(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("A process started by " + process.pid() + " did not end", e);
         }
     }
 }
