@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Turns editor text into HTML: every character escaped, and each citation marker {@code [n]} that names one of
  * the story's sources turned into a link to {@code #source-n}. Markers may follow each other ({@code [1][2]}).
- * A marker naming no source stays as plain text.
+ * A marker naming no source stays as plain text. The space before a marker becomes a no-break space, so that on a
+ * narrow screen a marker never starts a line of its own.
  */
 public final class CitationLinker {
 
@@ -30,7 +31,11 @@ public final class CitationLinker {
         while (marker.find()) {
             int n = Integer.parseInt(marker.group(1));
             if (sourceNumbers.contains(n)) {
-                escape(text, plainFrom, marker.start(), html);
+                boolean spaceBefore = marker.start() > plainFrom && text.charAt(marker.start() - 1) == ' ';
+                escape(text, plainFrom, spaceBefore ? marker.start() - 1 : marker.start(), html);
+                if (spaceBefore) {
+                    html.append("&nbsp;");
+                }
                 html.append("<a href=\"#source-").append(n).append("\" class=\"citation\">[").append(n).append("]</a>");
                 plainFrom = marker.end();
             }

@@ -14,13 +14,19 @@ class CitationLinkerTest {
     @Test
     void linksAMarkerToItsSource() {
         assertThat(linker.toHtml("Prices rose [2]."))
-                .isEqualTo("Prices rose <a href=\"#source-2\" class=\"citation\">[2]</a>.");
+                .isEqualTo("Prices rose&nbsp;<a href=\"#source-2\" class=\"citation\">[2]</a>.");
+    }
+
+    @Test
+    void keepsAMarkerOnTheLineOfTheWordBeforeIt() {
+        assertThat(linker.toHtml("It passed [1] and [9] did not"))
+                .isEqualTo("It passed&nbsp;<a href=\"#source-1\" class=\"citation\">[1]</a> and [9] did not");
     }
 
     @Test
     void linksMarkersInARowEachToItsOwnSource() {
         assertThat(linker.toHtml("Both say so [1][3][2]"))
-                .isEqualTo("Both say so <a href=\"#source-1\" class=\"citation\">[1]</a>"
+                .isEqualTo("Both say so&nbsp;<a href=\"#source-1\" class=\"citation\">[1]</a>"
                         + "<a href=\"#source-3\" class=\"citation\">[3]</a>"
                         + "<a href=\"#source-2\" class=\"citation\">[2]</a>");
     }
