@@ -108,6 +108,18 @@ class TokenVerificationTest extends ServiceTestSupport {
                 .header("Authorization", roleless).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(write.statusCode()).isEqualTo(403);
+        assertThat(write.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(write.body()).contains("intern has the roles []", "needs one of [reporter, editor, admin]");
+    }
+
+    @Test
+    void aRequestWithoutATokenIsToldWhatItLacks() throws Exception {
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/stories"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(anonymous.body()).contains("needs a valid bearer token");
     }
 
     private int statusOfRead(String authorization) {
