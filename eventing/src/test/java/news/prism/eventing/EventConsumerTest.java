@@ -9,7 +9,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,15 +103,6 @@ class EventConsumerTest implements TestPropertyProvider {
     }
 
     private List<String> titles() {
-        return transactions.executeRead(status -> {
-            List<String> titles = new ArrayList<>();
-            try (var statement = status.getConnection().prepareStatement("SELECT title FROM effects");
-                 var result = statement.executeQuery()) {
-                while (result.next()) {
-                    titles.add(result.getString(1));
-                }
-            }
-            return titles;
-        });
+        return Effects.titles(transactions);
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,13 +58,26 @@ public class EventDispatcher {
     public record Routed(String topic, EventEnvelope envelope) {
     }
 
-    /** Handles the events in order, in one transaction: all of them take effect, or none. */
+    /**
+     * Handles the events in order, in one transaction: all of them take effect, or none. Their ids are claimed in
+     * one statement, and each run of consecutive events for the same handler reaches it as one list.
+     */
     public void dispatchAll(List<Routed> events, String consumerGroup) {
+        Map<EventEnvelope, EventHandler<?>> handlers = new IdentityHashMap<>();
+        for (Routed event : events) {
+            EventHandler<?> handler = handlerFor(event.topic(), event.envelope());
+            if (handler != null) {
+                handlers.put(event.envelope(), handler);
+            }
+        }
         transactions.executeWrite(status -> {
-            for (Routed event : events) {
-                EventHandler<?> handler = handlerFor(event.topic(), event.envelope());
-                if (handler != null && inbox.claim(consumerGroup, event.envelope().id(), event.envelope().type())) {
-                    invoke(handler, event.envelope());
+            List<EventEnvelope> fresh = inbox.claimAll(consumerGroup, events.stream().map(Routed::envelope)
+                    .filter(handlers::containsKey).toList());
+            int start = 0;
+            for (int end = 1; end <= fresh.size(); end++) {
+                if (end == fresh.size() || handlers.get(fresh.get(end)) != handlers.get(fresh.get(start))) {
+                    invokeAll(handlers.get(fresh.get(start)), fresh.subList(start, end));
+                    start = end;
                 }
             }
             return null;
@@ -76,6 +90,12 @@ public class EventDispatcher {
 
     private static <T extends SpecificRecord> void invoke(EventHandler<T> handler, EventEnvelope envelope) {
         handler.handle(handler.eventType().cast(envelope.payload()), envelope);
+    }
+
+    private static <T extends SpecificRecord> void invokeAll(EventHandler<T> handler, List<EventEnvelope> envelopes) {
+        handler.handleAll(envelopes.stream()
+                .map(envelope -> new Delivery<>(handler.eventType().cast(envelope.payload()), envelope))
+                .toList());
     }
 
     private static String route(String topic, String type) {

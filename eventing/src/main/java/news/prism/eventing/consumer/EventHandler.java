@@ -1,5 +1,6 @@
 package news.prism.eventing.consumer;
 
+import java.util.List;
 import news.prism.eventing.envelope.EventEnvelope;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -14,4 +15,14 @@ public interface EventHandler<T extends SpecificRecord> {
     Class<T> eventType();
 
     void handle(T event, EventEnvelope envelope);
+
+    /**
+     * The events of one poll that this handler takes, in their order, new to the inbox, all in one transaction. A
+     * handler that can treat them as a set (one look-up, one insert for all) overrides this; its effect must be that
+     * of {@link #handle} called for each in turn. If it throws, nothing of the poll takes effect and its events are
+     * handled one at a time.
+     */
+    default void handleAll(List<Delivery<T>> deliveries) {
+        deliveries.forEach(delivery -> handle(delivery.event(), delivery.envelope()));
+    }
 }

@@ -1,13 +1,16 @@
 package news.prism.eventing.outbox;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.eventing.envelope.TraceParent;
@@ -20,6 +23,10 @@ import org.apache.avro.specific.SpecificRecord;
  */
 @Singleton
 public class Outbox {
+
+    private static final String INSERT = """
+            INSERT INTO outbox (event_id, topic, message_key, event_type, event_source, occurred_at, traceparent, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcOperations jdbc;
     private final EventCodec codec;
@@ -34,35 +41,61 @@ public class Outbox {
     /** Starts a new trace: the event is caused by a request. */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID add(String topic, String key, SpecificRecord event) {
-        return insert(topic, key, event, TraceParent.newTrace());
+        return addAll(List.of(new Entry(topic, key, event, null))).getFirst();
     }
 
     /** Continues the trace of the event that caused this one. */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID add(String topic, String key, SpecificRecord event, EventEnvelope cause) {
-        return insert(topic, key, event, cause.traceParent().child());
+        return addAll(List.of(new Entry(topic, key, event, cause))).getFirst();
     }
 
-    private UUID insert(String topic, String key, SpecificRecord event, TraceParent trace) {
-        UUID id = UUID.randomUUID();
-        byte[] payload = codec.encode(event);
-        jdbc.prepareStatement("""
-                INSERT INTO outbox (event_id, topic, message_key, event_type, event_source, occurred_at, traceparent, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
+    /**
+     * Records the events in one round trip, in their order (which is the order they are sent in).
+     *
+     * @return their event ids, in the same order
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> addAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = entries.stream().map(entry -> UUID.randomUUID()).toList();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.prepareStatement(INSERT, statement -> {
             try {
-                statement.setObject(1, id);
-                statement.setString(2, topic);
-                statement.setString(3, key);
-                statement.setString(4, event.getSchema().getFullName());
-                statement.setString(5, source);
-                statement.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
-                statement.setString(7, trace.toString());
-                statement.setBytes(8, payload);
-                return statement.executeUpdate();
+                for (int i = 0; i < entries.size(); i++) {
+                    bind(statement, ids.get(i), entries.get(i), now);
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
             } catch (SQLException e) {
-                throw new OutboxException("Could not record event for " + topic, e);
+                throw new OutboxException("Could not record " + entries.size() + " event(s) for "
+                        + entries.getFirst().topic(), e);
             }
         });
-        return id;
+        return ids;
+    }
+
+    private void bind(PreparedStatement statement, UUID id, Entry entry, OffsetDateTime now) throws SQLException {
+        statement.setObject(1, id);
+        statement.setString(2, entry.topic());
+        statement.setString(3, entry.key());
+        statement.setString(4, entry.event().getSchema().getFullName());
+        statement.setString(5, source);
+        statement.setObject(6, now);
+        statement.setString(7, entry.trace().toString());
+        statement.setBytes(8, codec.encode(entry.event()));
+    }
+
+    /**
+     * An event to record under {@code key} on {@code topic}; {@code cause} is the event that caused it, whose trace it
+     * continues, or null when a request caused it and it starts a new trace.
+     */
+    public record Entry(String topic, String key, SpecificRecord event, @Nullable EventEnvelope cause) {
+
+        TraceParent trace() {
+            return cause == null ? TraceParent.newTrace() : cause.traceParent().child();
+        }
     }
 }

@@ -2,28 +2,19 @@ package news.prism.ingest.dedup;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 
 /** The same article under the same address, however the link was decorated. */
 @Singleton
-public class CanonicalUrlLayer implements DuplicateLayer {
+public class CanonicalUrlLayer extends ExactValueLayer {
 
     private static final int ORDER = 0;
 
-    private final ExactMatchQuery query;
-
     public CanonicalUrlLayer(JdbcOperations jdbc) {
-        this.query = new ExactMatchQuery(jdbc, "canonical_url");
+        super(jdbc, "canonical_url", "text", MatchedBy.CANONICAL_URL, ORDER);
     }
 
     @Override
-    public Optional<DuplicateMatch> findOriginal(Fingerprint fingerprint) {
-        return query.find(fingerprint.canonicalUrl(), fingerprint.self())
-                .map(id -> new DuplicateMatch(id, MatchedBy.CANONICAL_URL));
-    }
-
-    @Override
-    public int getOrder() {
-        return ORDER;
+    public String valueOf(Fingerprint fingerprint) {
+        return fingerprint.canonicalUrl();
     }
 }

@@ -3,10 +3,14 @@ package news.prism.ingest.dedup;
 import io.micronaut.core.order.OrderUtil;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
-/** Asks each duplicate layer in turn; the first that knows the source wins. */
+/** The exact duplicate layers, each asked once for a whole batch of fingerprints. */
 @Singleton
 public class Duplicates {
 
@@ -18,10 +22,13 @@ public class Duplicates {
         this.layers = List.copyOf(ordered);
     }
 
-    public Optional<DuplicateMatch> findOriginal(Fingerprint fingerprint) {
-        return layers.stream()
-                .map(layer -> layer.findOriginal(fingerprint))
-                .flatMap(Optional::stream)
-                .findFirst();
+    public ExactMatches lookUp(Collection<Fingerprint> fingerprints) {
+        Map<DuplicateLayer, Map<String, List<TakenIn>>> holders = new LinkedHashMap<>();
+        for (DuplicateLayer layer : layers) {
+            Set<String> values = new HashSet<>();
+            fingerprints.forEach(fingerprint -> values.add(layer.valueOf(fingerprint)));
+            holders.put(layer, layer.holders(values));
+        }
+        return new ExactMatches(holders);
     }
 }

@@ -1,7 +1,9 @@
 package news.prism.ingest.dedup;
 
 import jakarta.inject.Singleton;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,22 +22,20 @@ public class NearDuplicates {
         this.settings = settings;
     }
 
-    public Optional<NearDuplicateMatch> mostSimilar(Signature signature) {
-        if (signature.isEmpty()) {
-            return Optional.empty();
-        }
-        // Candidates come earliest first; on equal similarity the earlier one stays.
-        return index.candidates(signature).stream()
-                .map(candidate -> new NearDuplicateMatch(candidate.sourceId(),
-                        signature.similarity(candidate.signature())))
-                .filter(match -> match.similarity() >= settings.threshold())
-                .reduce((best, next) -> next.similarity() > best.similarity() ? next : best);
+    /**
+     * Looks up the candidates of a batch of texts at once.
+     *
+     * @param replaceable at most how many stored sources the batch may give a new signature (a new version each):
+     *                    that many more candidates are fetched, so that dropping their stale signatures leaves enough
+     */
+    public NearDuplicateCandidates lookUp(List<Signature> signatures, int replaceable) {
+        int limit = settings.maxCandidates() + replaceable;
+        return new NearDuplicateCandidates(signatures, index.candidates(signatures, limit), settings);
     }
 
-    public void remember(UUID sourceId, Signature signature) {
-        if (!signature.isEmpty()) {
-            index.store(sourceId, signature);
-        }
+    /** Keeps the signatures of the sources' current versions; {@code replacing} names those that had one before. */
+    public void storeAll(Map<UUID, Signature> signatures, Collection<UUID> replacing) {
+        index.storeAll(signatures, replacing);
     }
 
     /** An earlier source that a new one nearly duplicates, and their estimated Jaccard similarity. */

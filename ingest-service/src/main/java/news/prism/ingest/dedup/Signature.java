@@ -68,6 +68,17 @@ public final class Signature {
         return bands;
     }
 
+    /** How many bands two texts' band hashes ({@link #bandHashes}) agree on. */
+    static int sharedBands(long[] some, long[] others) {
+        int shared = 0;
+        for (int band = 0; band < Math.min(some.length, others.length); band++) {
+            if (some[band] == others[band]) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Signature signature && Arrays.equals(values, signature.values);

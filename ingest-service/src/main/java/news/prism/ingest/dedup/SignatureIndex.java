@@ -8,15 +8,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 
 /**
  * The signatures of stored sources ({@code source_signatures}) and their LSH band hashes
  * ({@code source_signature_bands}, indexed by band and hash), so that the sources sharing a band with a new text
- * are found by index look-ups rather than by comparing with every source.
+ * are found by index look-ups rather than by comparing with every source. Each operation takes one statement for
+ * a whole batch of texts.
  */
 @Singleton
 @Transactional(propagation = Propagation.MANDATORY)
@@ -24,25 +26,23 @@ public class SignatureIndex {
 
     private static final String CANDIDATES = """
             WITH shared AS (
-                SELECT b.source_id, count(*) AS bands
-                FROM source_signature_bands b
-                JOIN unnest(?::int[], ?::bigint[]) AS wanted(band, band_hash)
-                  ON b.band = wanted.band AND b.band_hash = wanted.band_hash
-                GROUP BY b.source_id
-                ORDER BY bands DESC, b.source_id
-                LIMIT ?)
-            SELECT shared.source_id, sig.signature
+                SELECT wanted.text, b.source_id, count(*) AS bands,
+                       row_number() OVER (PARTITION BY wanted.text ORDER BY count(*) DESC, b.source_id) AS rank
+                FROM unnest(?::int[], ?::int[], ?::bigint[]) AS wanted(text, band, band_hash)
+                JOIN source_signature_bands b ON b.band = wanted.band AND b.band_hash = wanted.band_hash
+                GROUP BY wanted.text, b.source_id)
+            SELECT shared.text, shared.source_id, shared.bands, s.ingested_at, sig.signature
             FROM shared
             JOIN source_signatures sig ON sig.source_id = shared.source_id
             JOIN sources s ON s.id = shared.source_id
-            ORDER BY s.ingested_at, s.id""";
+            WHERE shared.rank <= ?""";
     private static final String UPSERT_SIGNATURE = """
             INSERT INTO source_signatures (source_id, signature) VALUES (?, ?)
             ON CONFLICT (source_id) DO UPDATE SET signature = excluded.signature""";
-    private static final String DELETE_BANDS = "DELETE FROM source_signature_bands WHERE source_id = ?";
+    private static final String DELETE_BANDS = "DELETE FROM source_signature_bands WHERE source_id = ANY (?::uuid[])";
     private static final String INSERT_BANDS = """
             INSERT INTO source_signature_bands (source_id, band, band_hash)
-            SELECT ?, band, band_hash FROM unnest(?::int[], ?::bigint[]) AS bands(band, band_hash)""";
+            SELECT * FROM unnest(?::uuid[], ?::int[], ?::bigint[])""";
 
     private final JdbcOperations jdbc;
     private final NearDuplicateSettings settings;
@@ -52,71 +52,108 @@ public class SignatureIndex {
         this.settings = settings;
     }
 
-    /** The stored sources sharing at least one band with {@code signature}, earliest taken in first. */
-    public List<Candidate> candidates(Signature signature) {
-        long[] bands = signature.bandHashes(settings.rowsPerBand());
-        return jdbc.prepareStatement(CANDIDATES, statement -> {
+    /**
+     * For each signature, the stored sources sharing at least one band with it: at most {@code limit}, those sharing
+     * most bands first (the lower id first among equals), in no particular order.
+     */
+    public List<List<Candidate>> candidates(List<Signature> signatures, int limit) {
+        List<List<Candidate>> candidates = new ArrayList<>(signatures.size());
+        Bands wanted = new Bands();
+        for (int text = 0; text < signatures.size(); text++) {
+            candidates.add(new ArrayList<>());
+            wanted.add(text, signatures.get(text).bandHashes(settings.rowsPerBand()));
+        }
+        if (wanted.isEmpty()) {
+            return candidates;
+        }
+        jdbc.prepareStatement(CANDIDATES, statement -> {
             try {
                 Connection connection = statement.getConnection();
-                statement.setArray(1, connection.createArrayOf("int4", bandNumbers(bands.length)));
-                statement.setArray(2, connection.createArrayOf("int8", boxed(bands)));
-                statement.setInt(3, settings.maxCandidates());
-                List<Candidate> candidates = new ArrayList<>();
+                statement.setArray(1, connection.createArrayOf("int4", wanted.owners.toArray()));
+                statement.setArray(2, connection.createArrayOf("int4", wanted.bands.toArray()));
+                statement.setArray(3, connection.createArrayOf("int8", wanted.hashes.toArray()));
+                statement.setInt(4, limit);
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
-                        candidates.add(new Candidate(row.getObject(1, UUID.class),
-                                Signature.fromBytes(row.getBytes(2))));
+                        candidates.get(row.getInt(1)).add(new Candidate(
+                                new TakenIn(row.getObject(2, UUID.class), row.getTimestamp(4).toInstant()),
+                                Signature.fromBytes(row.getBytes(5)), row.getInt(3)));
                     }
                 }
-                return candidates;
+                return null;
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not look for near-duplicate candidates", e);
             }
         });
+        return candidates;
     }
 
-    /** Keeps the signature of a source's current version, replacing that of an earlier one. */
-    public void store(UUID sourceId, Signature signature) {
-        long[] bands = signature.bandHashes(settings.rowsPerBand());
+    /**
+     * Keeps the signature of each source's current version; {@code replacing} names the sources that had one before,
+     * whose bands are replaced.
+     */
+    public void storeAll(Map<UUID, Signature> signatures, Collection<UUID> replacing) {
+        if (signatures.isEmpty()) {
+            return;
+        }
         jdbc.prepareStatement(UPSERT_SIGNATURE, statement -> {
             try {
-                statement.setObject(1, sourceId);
-                statement.setBytes(2, signature.toBytes());
-                return statement.executeUpdate();
+                for (var signature : signatures.entrySet()) {
+                    statement.setObject(1, signature.getKey());
+                    statement.setBytes(2, signature.getValue().toBytes());
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not store the signature of " + sourceId, e);
+                throw new IllegalStateException("Could not store " + signatures.size() + " signatures", e);
             }
         });
-        jdbc.prepareStatement(DELETE_BANDS, statement -> {
-            try {
-                statement.setObject(1, sourceId);
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not replace the bands of " + sourceId, e);
-            }
-        });
+        if (!replacing.isEmpty()) {
+            jdbc.prepareStatement(DELETE_BANDS, statement -> {
+                try {
+                    statement.setArray(1, statement.getConnection().createArrayOf("uuid", replacing.toArray()));
+                    return statement.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not replace the bands of " + replacing.size() + " sources", e);
+                }
+            });
+        }
+        Bands bands = new Bands();
+        signatures.forEach((sourceId, signature) -> bands.add(sourceId, signature.bandHashes(settings.rowsPerBand())));
         jdbc.prepareStatement(INSERT_BANDS, statement -> {
             try {
                 Connection connection = statement.getConnection();
-                statement.setObject(1, sourceId);
-                statement.setArray(2, connection.createArrayOf("int4", bandNumbers(bands.length)));
-                statement.setArray(3, connection.createArrayOf("int8", boxed(bands)));
+                statement.setArray(1, connection.createArrayOf("uuid", bands.owners.toArray()));
+                statement.setArray(2, connection.createArrayOf("int4", bands.bands.toArray()));
+                statement.setArray(3, connection.createArrayOf("int8", bands.hashes.toArray()));
                 return statement.executeUpdate();
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not store the bands of " + sourceId, e);
+                throw new IllegalStateException("Could not store the bands of " + signatures.size() + " sources", e);
             }
         });
     }
 
-    private static Integer[] bandNumbers(int count) {
-        return IntStream.range(0, count).boxed().toArray(Integer[]::new);
+    /** A stored source that shares {@code sharedBands} bands with the text looked for, and its signature. */
+    public record Candidate(TakenIn source, Signature signature, int sharedBands) {
     }
 
-    private static Long[] boxed(long[] values) {
-        return LongStream.of(values).boxed().toArray(Long[]::new);
-    }
+    /** (owner, band, hash) triples as three parallel columns, to pass as arrays. */
+    private static final class Bands {
 
-    /** A stored source that shares a band with the text looked for, and its signature. */
-    public record Candidate(UUID sourceId, Signature signature) {
+        private final List<Object> owners = new ArrayList<>();
+        private final List<Integer> bands = new ArrayList<>();
+        private final List<Long> hashes = new ArrayList<>();
+
+        void add(Object owner, long[] bandHashes) {
+            IntStream.range(0, bandHashes.length).forEach(band -> {
+                owners.add(owner);
+                bands.add(band);
+                hashes.add(bandHashes[band]);
+            });
+        }
+
+        boolean isEmpty() {
+            return owners.isEmpty();
+        }
     }
 }

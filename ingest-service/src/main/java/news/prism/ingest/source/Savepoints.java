@@ -21,17 +21,14 @@ public class Savepoints {
         this.jdbc = jdbc;
     }
 
-    /** @return false when a unique constraint refused the write, which is then undone */
+    /** @return false when a unique constraint refused the write ({@link SourceTakenException}), which is then undone */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean unlessTaken(Runnable write) {
         Connection connection = jdbc.getConnection();
         Savepoint savepoint = set(connection);
         try {
             write.run();
-        } catch (SourceWriteException e) {
-            if (!e.isUniqueViolation()) {
-                throw e;
-            }
+        } catch (SourceTakenException e) {
             rollBack(connection, savepoint);
             return false;
         }

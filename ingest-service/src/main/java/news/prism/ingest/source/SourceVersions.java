@@ -34,19 +34,26 @@ public class SourceVersions {
         this.jdbc = jdbc;
     }
 
-    /** Keeps the current version of {@code source}, taken in by {@code origin} at its version's intake time. */
+    /** Keeps each version as it was taken in, in one round trip. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Source source, Origin origin) {
+    public void recordAll(List<Taken> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
         jdbc.prepareStatement(INSERT, statement -> {
             try {
-                statement.setObject(1, source.id());
-                int next = SourceColumns.bind(statement, 2, source);
-                statement.setString(next++, origin.channel().name());
-                statement.setString(next++, origin.submittedBy());
-                statement.setObject(next, SourceColumns.utc(source.versionIngestedAt()));
-                return statement.executeUpdate();
+                for (Taken taken : versions) {
+                    Source source = taken.version();
+                    statement.setObject(1, source.id());
+                    int next = SourceColumns.bind(statement, 2, source);
+                    statement.setString(next++, taken.origin().channel().name());
+                    statement.setString(next++, taken.origin().submittedBy());
+                    statement.setObject(next, SourceColumns.utc(source.versionIngestedAt()));
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not keep version " + source.version() + " of " + source.id(), e);
+                throw new IllegalStateException("Could not keep " + versions.size() + " versions", e);
             }
         });
     }
@@ -67,6 +74,10 @@ public class SourceVersions {
                 throw new IllegalStateException("Could not read the versions of " + sourceId, e);
             }
         });
+    }
+
+    /** The current version of a source, taken in by {@code origin} at its version's intake time. */
+    public record Taken(Source version, Origin origin) {
     }
 
     private static SourceVersion read(ResultSet row) throws SQLException {

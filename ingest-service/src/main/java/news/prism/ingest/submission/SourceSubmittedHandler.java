@@ -2,29 +2,38 @@ package news.prism.ingest.submission;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import news.prism.eventing.consumer.Delivery;
 import news.prism.eventing.consumer.EventHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceSubmitted;
 import news.prism.ingest.IngestTopics;
 import news.prism.ingest.source.FieldPath;
 import news.prism.ingest.source.IntakeResult;
+import news.prism.ingest.source.Offer;
 import news.prism.ingest.source.Origin;
 import news.prism.ingest.source.SourceIntake;
+import news.prism.ingest.source.SourceNormalizer;
 import news.prism.ingest.source.SourceSubmission;
 
 /**
  * Takes in what newsroom systems offer on {@code newsroom.source-submissions.v1}, by the same rules as the HTTP
- * API. The intake joins the consumer's transaction, so the stored source, its SourceIngested event, a refusal's
- * SourceRejected and the inbox claim commit together: a redelivered submission changes nothing.
+ * API. The intake joins the consumer's transaction, so the stored sources, their SourceIngested events, the
+ * refusals' SourceRejected and the inbox claims commit together: a redelivered submission changes nothing. A poll's
+ * submissions are taken in as one batch, each as if the earlier ones had come before it.
  */
 @Singleton
 public class SourceSubmittedHandler implements EventHandler<SourceSubmitted> {
 
+    private final SourceNormalizer normalizer;
     private final SourceIntake intake;
     private final SubmissionRejections rejections;
     private final IngestTopics topics;
 
-    public SourceSubmittedHandler(SourceIntake intake, SubmissionRejections rejections, IngestTopics topics) {
+    public SourceSubmittedHandler(SourceNormalizer normalizer, SourceIntake intake, SubmissionRejections rejections,
+                                  IngestTopics topics) {
+        this.normalizer = normalizer;
         this.intake = intake;
         this.rejections = rejections;
         this.topics = topics;
@@ -42,10 +51,24 @@ public class SourceSubmittedHandler implements EventHandler<SourceSubmitted> {
 
     @Override
     public void handle(SourceSubmitted event, EventEnvelope envelope) {
-        IntakeResult result = intake.take(submission(event), Origin.topic(envelope.source()), FieldPath.root());
-        if (result instanceof IntakeResult.Rejected rejected) {
-            rejections.reject(envelope, event.getUrl(), rejected.errors());
+        handleAll(List.of(new Delivery<>(event, envelope)));
+    }
+
+    @Override
+    public void handleAll(List<Delivery<SourceSubmitted>> deliveries) {
+        List<IntakeResult> results = intake.takeAll(deliveries.stream()
+                .map(delivery -> new Offer(normalizer.normalize(submission(delivery.event()), FieldPath.root()),
+                        Origin.topic(delivery.envelope().source())))
+                .toList());
+        List<SubmissionRejections.Refusal> refusals = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            if (results.get(i) instanceof IntakeResult.Rejected rejected) {
+                Delivery<SourceSubmitted> refused = deliveries.get(i);
+                refusals.add(new SubmissionRejections.Refusal(refused.envelope(), refused.event().getUrl(),
+                        rejected.errors()));
+            }
         }
+        rejections.rejectAll(refusals);
     }
 
     /** The record has no body format: its body is plain text. Its time goes through the same check as the API's. */

@@ -33,17 +33,24 @@ public class SubmissionRejections {
         this.clock = clock;
     }
 
-    public void reject(EventEnvelope submission, @Nullable String url, List<FieldError> errors) {
-        SourceRejected rejection = SourceRejected.newBuilder()
-                .setSubmissionId(submission.id())
-                .setReason(reason(errors))
-                .setErrors(errors.stream()
+    /** Tells each refused submission's sender why, in one round trip. */
+    public void rejectAll(List<Refusal> refusals) {
+        outbox.addAll(refusals.stream()
+                .map(refusal -> new Outbox.Entry(topics.rejections(), refusal.submission().id(), rejection(refusal),
+                        refusal.submission()))
+                .toList());
+    }
+
+    private SourceRejected rejection(Refusal refusal) {
+        return SourceRejected.newBuilder()
+                .setSubmissionId(refusal.submission().id())
+                .setReason(reason(refusal.errors()))
+                .setErrors(refusal.errors().stream()
                         .map(error -> new RejectionError(error.field(), error.message()))
                         .toList())
                 .setRejectedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
-                .setUrl(shortened(url))
+                .setUrl(shortened(refusal.url()))
                 .build();
-        outbox.add(topics.rejections(), submission.id(), rejection, submission);
     }
 
     /** A refused URL can be of any length; the rejection carries its first characters, as many as a URL may have. */
@@ -56,5 +63,9 @@ public class SubmissionRejections {
         return "The submission breaks " + errors.size() + (errors.size() == 1 ? " rule: " : " rules: ")
                 + errors.stream().map(error -> error.field() + " " + error.message())
                         .collect(Collectors.joining("; "));
+    }
+
+    /** A submission the intake refused, the URL it gave, and every rule it breaks. */
+    public record Refusal(EventEnvelope submission, @Nullable String url, List<FieldError> errors) {
     }
 }

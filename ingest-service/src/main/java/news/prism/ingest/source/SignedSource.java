@@ -1,0 +1,13 @@
+package news.prism.ingest.source;
+
+import io.micronaut.core.annotation.Nullable;
+import news.prism.ingest.dedup.Signature;
+
+/** A clean source on its way in, with the MinHash signature of its text and where it came from. */
+record SignedSource(NormalizedSource source, Signature signature, Origin origin) {
+
+    @Nullable
+    String guid() {
+        return source.guid() == null ? null : source.guid().value();
+    }
+}
