@@ -6,21 +6,20 @@ package news.prism.ingest.dedup;
  */
 final class Hashing {
 
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    static final long FNV_PRIME = 0x100000001b3L;
     private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
 
     private Hashing() {
     }
 
-    /** FNV-1a over the UTF-16 code units, finished by {@link #mix} so that every bit depends on every input bit. */
-    static long hash(CharSequence text) {
-        long hash = FNV_OFFSET;
-        for (int i = 0; i < text.length(); i++) {
-            hash ^= text.charAt(i);
-            hash *= FNV_PRIME;
-        }
-        return mix(hash);
+    /**
+     * One FNV-1a step: the hash so far taking in one more UTF-16 code unit. A shingle's hash is these steps over its
+     * words joined by single spaces, from {@link #FNV_OFFSET}, finished by {@link #mix} so that every bit depends on
+     * every input bit.
+     */
+    static long fnvStep(long hash, char codeUnit) {
+        return (hash ^ codeUnit) * FNV_PRIME;
     }
 
     /** The SplitMix64 finaliser: a bijection on 64-bit values with strong avalanche. */

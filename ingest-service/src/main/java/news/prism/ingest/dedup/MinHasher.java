@@ -2,10 +2,8 @@ package news.prism.ingest.dedup;
 
 import jakarta.inject.Singleton;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * Signs a text for near-duplicate detection: its words (letters and digits, lower-case; punctuation, markup
@@ -16,7 +14,8 @@ import java.util.stream.IntStream;
 @Singleton
 public class MinHasher {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final char WORD_SEPARATOR = ' ';
+    private static final int INITIAL_WORDS = 256;
 
     private final NearDuplicateSettings settings;
     private final long[] seeds;
@@ -44,19 +43,75 @@ public class MinHasher {
         return new Signature(minima);
     }
 
-    /** The distinct hashes of the text's word shingles. */
+    /**
+     * The distinct hashes of the text's word shingles, in no particular order. Each shingle is hashed as its words
+     * joined by single spaces would be, straight from the text's characters.
+     */
     long[] shingleHashes(String text) {
-        String[] words = Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT)))
-                .filter(word -> !word.isEmpty())
-                .toArray(String[]::new);
-        if (words.length == 0) {
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        Words words = Words.of(lowerCase);
+        if (words.count == 0) {
             return new long[0];
         }
-        int size = Math.min(settings.shingleWords(), words.length);
-        List<String> wordList = Arrays.asList(words);
-        return IntStream.rangeClosed(0, words.length - size)
-                .mapToLong(start -> Hashing.hash(String.join(" ", wordList.subList(start, start + size))))
-                .distinct()
-                .toArray();
+        int size = Math.min(settings.shingleWords(), words.count);
+        long[] hashes = new long[words.count - size + 1];
+        for (int first = 0; first < hashes.length; first++) {
+            long hash = Hashing.FNV_OFFSET;
+            for (int word = first; word < first + size; word++) {
+                if (word > first) {
+                    hash = Hashing.fnvStep(hash, WORD_SEPARATOR);
+                }
+                for (int i = words.starts[word]; i < words.ends[word]; i++) {
+                    hash = Hashing.fnvStep(hash, lowerCase.charAt(i));
+                }
+            }
+            hashes[first] = Hashing.mix(hash);
+        }
+        return LongStream.of(hashes).sorted().distinct().toArray();
+    }
+
+    /** Where the words are: maximal runs of letters and digits (code points), as char offsets. */
+    private static final class Words {
+
+        private int[] starts = new int[INITIAL_WORDS];
+        private int[] ends = new int[INITIAL_WORDS];
+        private int count;
+
+        static Words of(String text) {
+            Words words = new Words();
+            int start = -1;
+            for (int i = 0; i < text.length(); ) {
+                int codePoint = text.codePointAt(i);
+                boolean wordCharacter = Character.isLetter(codePoint) || isNumber(codePoint);
+                if (wordCharacter && start < 0) {
+                    start = i;
+                } else if (!wordCharacter && start >= 0) {
+                    words.add(start, i);
+                    start = -1;
+                }
+                i += Character.charCount(codePoint);
+            }
+            if (start >= 0) {
+                words.add(start, text.length());
+            }
+            return words;
+        }
+
+        /** {@code \p{N}}: decimal digits, letter numbers and other numbers. */
+        private static boolean isNumber(int codePoint) {
+            int type = Character.getType(codePoint);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
+
+        private void add(int start, int end) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+        }
     }
 }

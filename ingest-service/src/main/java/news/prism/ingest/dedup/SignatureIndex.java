@@ -39,7 +39,13 @@ public class SignatureIndex {
     private static final String UPSERT_SIGNATURE = """
             INSERT INTO source_signatures (source_id, signature) VALUES (?, ?)
             ON CONFLICT (source_id) DO UPDATE SET signature = excluded.signature""";
-    private static final String DELETE_BANDS = "DELETE FROM source_signature_bands WHERE source_id = ANY (?::uuid[])";
+    private static final String STORED_SIGNATURES =
+            "SELECT source_id, signature FROM source_signatures WHERE source_id = ANY (?::uuid[])";
+    /** By band and hash as well, so that the look-up index finds the rows. */
+    private static final String DELETE_BANDS = """
+            DELETE FROM source_signature_bands b
+            USING unnest(?::uuid[], ?::int[], ?::bigint[]) AS old(source_id, band, band_hash)
+            WHERE b.band = old.band AND b.band_hash = old.band_hash AND b.source_id = old.source_id""";
     private static final String INSERT_BANDS = """
             INSERT INTO source_signature_bands (source_id, band, band_hash)
             SELECT * FROM unnest(?::uuid[], ?::int[], ?::bigint[])""";
@@ -96,6 +102,9 @@ public class SignatureIndex {
         if (signatures.isEmpty()) {
             return;
         }
+        if (!replacing.isEmpty()) {
+            deleteBands(storedBands(replacing), replacing.size());
+        }
         jdbc.prepareStatement(UPSERT_SIGNATURE, statement -> {
             try {
                 for (var signature : signatures.entrySet()) {
@@ -108,19 +117,39 @@ public class SignatureIndex {
                 throw new IllegalStateException("Could not store " + signatures.size() + " signatures", e);
             }
         });
-        if (!replacing.isEmpty()) {
-            jdbc.prepareStatement(DELETE_BANDS, statement -> {
-                try {
-                    statement.setArray(1, statement.getConnection().createArrayOf("uuid", replacing.toArray()));
-                    return statement.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Could not replace the bands of " + replacing.size() + " sources", e);
-                }
-            });
-        }
         Bands bands = new Bands();
         signatures.forEach((sourceId, signature) -> bands.add(sourceId, signature.bandHashes(settings.rowsPerBand())));
-        jdbc.prepareStatement(INSERT_BANDS, statement -> {
+        writeBands(INSERT_BANDS, bands, "Could not store the bands of " + signatures.size() + " sources");
+    }
+
+    /** The band rows the sources' stored signatures have now. */
+    private Bands storedBands(Collection<UUID> sourceIds) {
+        Bands bands = new Bands();
+        jdbc.prepareStatement(STORED_SIGNATURES, statement -> {
+            try {
+                statement.setArray(1, statement.getConnection().createArrayOf("uuid", sourceIds.toArray()));
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        bands.add(row.getObject(1, UUID.class),
+                                Signature.fromBytes(row.getBytes(2)).bandHashes(settings.rowsPerBand()));
+                    }
+                }
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the signatures of " + sourceIds.size() + " sources", e);
+            }
+        });
+        return bands;
+    }
+
+    private void deleteBands(Bands bands, int sources) {
+        if (!bands.isEmpty()) {
+            writeBands(DELETE_BANDS, bands, "Could not replace the bands of " + sources + " sources");
+        }
+    }
+
+    private void writeBands(String sql, Bands bands, String failure) {
+        jdbc.prepareStatement(sql, statement -> {
             try {
                 Connection connection = statement.getConnection();
                 statement.setArray(1, connection.createArrayOf("uuid", bands.owners.toArray()));
@@ -128,7 +157,7 @@ public class SignatureIndex {
                 statement.setArray(3, connection.createArrayOf("int8", bands.hashes.toArray()));
                 return statement.executeUpdate();
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not store the bands of " + signatures.size() + " sources", e);
+                throw new IllegalStateException(failure, e);
             }
         });
     }

@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 /** Real-length news articles written for the tests, in {@code src/test/resources/articles}. */
 public final class Articles {
 
     private Articles() {
+    }
+
+    /** Every article, for tests that must hold for real texts of all kinds. */
+    public static Stream<String> all() {
+        return Stream.of("harbour-strike", "council-budget", "hospital-wing", "rail-tunnel", "wildfire-warning")
+                .map(Articles::text);
     }
 
     public static String text(String name) {
