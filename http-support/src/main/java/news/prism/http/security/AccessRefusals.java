@@ -44,7 +44,7 @@ public class AccessRefusals implements ExceptionHandler<AuthorizationException, 
     private static List<String> requiredRoles(HttpRequest<?> request) {
         return RouteAttributes.getRouteMatch(request)
                 .map(match -> Arrays.stream(match.getAnnotationMetadata().stringValues(Secured.class))
-                        // The class's rule (isAuthenticated()) merges into the method's roles; only roles are news.
+                        // The class-level isAuthenticated() is merged into the method's roles; name only the roles.
                         .filter(value -> !value.endsWith("()"))
                         .toList())
                 .orElse(List.of());
