@@ -32,12 +32,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Sources per second through ingest-service, end to end: N submissions of about 2 KB on
  * {@code newsroom.source-submissions.v1} until N {@code SourceIngested} are on {@code ingest.sources.v1}, beside
  * Kafka's own producer performance test with the same record count and size against the same broker, in the same
- * run. Usage: {@code ./prism bench [N]} (default 20000).
+ * run. The service first takes a warm-up round of {@code W} other sources, not counted, so that the figure is that of
+ * a running service rather than of its just-in-time compiler. Usage: {@code ./prism bench [N [W]]} (defaults 20000,
+ * 10000).
  */
 public final class IngestThroughputBenchmark {
 
     private static final String INBOUND = "newsroom.source-submissions.v1";
     private static final String INGESTED = "ingest.sources.v1";
+    private static final String PASS_THROUGH_IN = "benchmark.pass-through.in";
+    private static final String PASS_THROUGH_OUT = "benchmark.pass-through.out";
     private static final int RECORD_SIZE = 2048;
     private static final Pattern RATE = Pattern.compile("([0-9.]+) records/sec");
 
@@ -46,38 +50,54 @@ public final class IngestThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         int sources = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Path root = Path.of(System.getProperty("prism.home", ".")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(root.resolve(".prism/benchmarks"));
         Infrastructure infrastructure = Infrastructure.shared();
         String bootstrap = infrastructure.bootstrapServers();
-        infrastructure.createTopics(INBOUND, INGESTED, "benchmark.producer-perf");
+        infrastructure.createTopics(INBOUND, INGESTED, "benchmark.producer-perf", PASS_THROUGH_IN, PASS_THROUGH_OUT);
 
         System.out.printf("Kafka producer performance test: %d records of %d bytes...%n", sources, RECORD_SIZE);
         String reference = KafkaTools.producerPerformance(bootstrap, "benchmark.producer-perf", sources, RECORD_SIZE,
                 work.resolve("producer-perf.log"));
         double referenceRate = rate(reference);
 
+        System.out.printf("Kafka pass-through (read and re-publish, no work): %d sources...%n", sources);
+        double passThroughRate;
+        try (var passThrough = new KafkaPassThrough(bootstrap, PASS_THROUGH_IN, PASS_THROUGH_OUT).start()) {
+            passThroughRate = measurePipeline(bootstrap, PASS_THROUGH_IN, PASS_THROUGH_OUT, sources);
+        }
+
         Map<String, String> properties = infrastructure.micronautProperties("ingest_benchmark_" + System.currentTimeMillis());
         try (var ingest = new ServiceProcess(PrismService.INGEST.jar(root), 0, ServiceProcess.environmentOf(properties),
                 List.of("-Xmx1g"), work.resolve("ingest-service.log")).start()) {
             ingest.awaitHttp("/health", Duration.ofSeconds(120));
+            if (warmUp > 0) {
+                System.out.printf("ingest-service warm-up: %d sources, not counted...%n", warmUp);
+                System.out.printf("warm-up: %.0f sources/sec%n", measurePipeline(bootstrap, INBOUND, INGESTED, warmUp));
+            }
             System.out.printf("ingest-service: %d sources of about %d bytes through %s...%n", sources, RECORD_SIZE, INBOUND);
-            double pipelineRate = measurePipeline(bootstrap, sources);
+            double pipelineRate = measurePipeline(bootstrap, INBOUND, INGESTED, sources);
 
             System.out.println();
             System.out.println("Kafka producer-perf-test : " + reference);
+            System.out.printf("Kafka pass-through       : %.0f sources/sec (%.3f of the producer rate)%n",
+                    passThroughRate, passThroughRate / referenceRate);
             System.out.printf("ingest-service end to end: %.0f sources/sec%n", pipelineRate);
-            System.out.printf("ratio                    : %.3f of Kafka's producer rate (%.0f / %.0f)%n",
-                    pipelineRate / referenceRate, pipelineRate, referenceRate);
+            System.out.printf("ratio                    : %.3f of Kafka's producer rate (%.0f / %.0f), "
+                    + "%.3f of the pass-through%n", pipelineRate / referenceRate, pipelineRate, referenceRate,
+                    pipelineRate / passThroughRate);
         } finally {
             infrastructure.close();
         }
     }
 
-    private static double measurePipeline(String bootstrap, int sources) throws Exception {
+    /** Sends {@code sources} submissions to {@code inbound} and waits until as many records are on {@code outbound}. */
+    private static double measurePipeline(String bootstrap, String inbound, String outbound, int sources)
+            throws Exception {
         String runId = UUID.randomUUID().toString().substring(0, 8);
-        try (var consumer = ingestedConsumer(bootstrap); var producer = producer(bootstrap)) {
-            consumer.subscribe(List.of(INGESTED));
+        try (var consumer = outboundConsumer(bootstrap); var producer = producer(bootstrap)) {
+            consumer.subscribe(List.of(outbound));
             while (consumer.assignment().isEmpty()) {
                 consumer.poll(Duration.ofMillis(100));
             }
@@ -87,7 +107,7 @@ public final class IngestThroughputBenchmark {
             var codec = new EventCodec();
             Instant start = Instant.now();
             for (int i = 0; i < sources; i++) {
-                var record = new ProducerRecord<String, byte[]>(INBOUND, null, "k" + i, codec.encode(submission(runId, i)));
+                var record = new ProducerRecord<String, byte[]>(inbound, null, "k" + i, codec.encode(submission(runId, i)));
                 CloudEventHeaders.write(record.headers(), UUID.randomUUID().toString(),
                         SourceSubmitted.getClassSchema().getFullName(), "/benchmark", Instant.now(), TraceParent.newTrace());
                 producer.send(record);
@@ -141,7 +161,7 @@ public final class IngestThroughputBenchmark {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
-    private static KafkaConsumer<String, byte[]> ingestedConsumer(String bootstrap) {
+    private static KafkaConsumer<String, byte[]> outboundConsumer(String bootstrap) {
         Properties config = new Properties();
         config.put("bootstrap.servers", bootstrap);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID());

@@ -26,19 +26,20 @@ public class MinHasher {
     }
 
     public Signature sign(String text) {
-        long[] shingles = shingleHashes(text);
+        long[] shingles = shingleHashesOf(text.toLowerCase(Locale.ROOT));
         if (shingles.length == 0) {
             return Signature.empty();
         }
+        // One function at a time over all shingles keeps the running minimum in a register; a repeated shingle
+        // cannot change a minimum, so the hashes need not be distinct here.
         long[] minima = new long[seeds.length];
-        Arrays.fill(minima, Long.MAX_VALUE);
-        for (long shingle : shingles) {
-            for (int i = 0; i < seeds.length; i++) {
-                long hash = Hashing.mix(shingle ^ seeds[i]);
-                if (hash < minima[i]) {
-                    minima[i] = hash;
-                }
+        for (int i = 0; i < seeds.length; i++) {
+            long seed = seeds[i];
+            long minimum = Long.MAX_VALUE;
+            for (long shingle : shingles) {
+                minimum = Math.min(minimum, Hashing.mix(shingle ^ seed));
             }
+            minima[i] = minimum;
         }
         return new Signature(minima);
     }
@@ -48,7 +49,11 @@ public class MinHasher {
      * joined by single spaces would be, straight from the text's characters.
      */
     long[] shingleHashes(String text) {
-        String lowerCase = text.toLowerCase(Locale.ROOT);
+        return LongStream.of(shingleHashesOf(text.toLowerCase(Locale.ROOT))).sorted().distinct().toArray();
+    }
+
+    /** The hash of each shingle of a lower-case text, in text order, repeats included. */
+    private long[] shingleHashesOf(String lowerCase) {
         Words words = Words.of(lowerCase);
         if (words.count == 0) {
             return new long[0];
@@ -67,7 +72,7 @@ public class MinHasher {
             }
             hashes[first] = Hashing.mix(hash);
         }
-        return LongStream.of(hashes).sorted().distinct().toArray();
+        return hashes;
     }
 
     /** Where the words are: maximal runs of letters and digits (code points), as char offsets. */

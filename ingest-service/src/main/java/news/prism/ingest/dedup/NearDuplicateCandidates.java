@@ -40,7 +40,7 @@ public final class NearDuplicateCandidates {
         if (signature.isEmpty()) {
             return Optional.empty();
         }
-        long[] bands = signature.bandHashes(settings.rowsPerBand());
+        long[] bands = settings.bandHashesOf(signature);
         Stream<Candidate> fromBatch = signedHere.values().stream()
                 .map(signed -> new Candidate(signed.source(), signed.signature(),
                         Signature.sharedBands(bands, signed.bands())))
@@ -63,7 +63,7 @@ public final class NearDuplicateCandidates {
         Signature signature = signatures.get(text);
         if (!signature.isEmpty()) {
             signedHere.put(source.sourceId(),
-                    new Signed(source, signature, signature.bandHashes(settings.rowsPerBand())));
+                    new Signed(source, signature, settings.bandHashesOf(signature)));
         }
     }
 

@@ -53,19 +53,20 @@ public final class Signature {
     }
 
     /**
-     * One hash per band of {@code rows} consecutive values: two texts share a band hash when they agree on the whole
-     * band, which is likely for similar texts and unlikely for others.
+     * One hash for each of the first {@code bands} bands of {@code rows} consecutive values: two texts share a band
+     * hash when they agree on the whole band, which is likely for similar texts and unlikely for others. A band's
+     * hash depends on its own values and position only, so fewer bands give a prefix of the same hashes.
      */
-    public long[] bandHashes(int rows) {
-        long[] bands = new long[values.length / rows];
-        for (int band = 0; band < bands.length; band++) {
+    public long[] bandHashes(int bands, int rows) {
+        long[] hashes = new long[Math.min(bands, values.length / rows)];
+        for (int band = 0; band < hashes.length; band++) {
             long hash = Hashing.mix(band);
             for (int row = 0; row < rows; row++) {
                 hash = Hashing.mix(hash ^ values[band * rows + row]);
             }
-            bands[band] = hash;
+            hashes[band] = hash;
         }
-        return bands;
+        return hashes;
     }
 
     /** How many bands two texts' band hashes ({@link #bandHashes}) agree on. */

@@ -24,12 +24,19 @@ import java.util.stream.IntStream;
 @Transactional(propagation = Propagation.MANDATORY)
 public class SignatureIndex {
 
+    /**
+     * One index look-up per wanted band: the sub-query is kept apart (OFFSET 0) so that the planner cannot turn the
+     * look-ups into a join that reads the whole band index, which it prefers once it sees thousands of wanted bands.
+     */
     private static final String CANDIDATES = """
             WITH shared AS (
                 SELECT wanted.text, b.source_id, count(*) AS bands,
                        row_number() OVER (PARTITION BY wanted.text ORDER BY count(*) DESC, b.source_id) AS rank
                 FROM unnest(?::int[], ?::int[], ?::bigint[]) AS wanted(text, band, band_hash)
-                JOIN source_signature_bands b ON b.band = wanted.band AND b.band_hash = wanted.band_hash
+                CROSS JOIN LATERAL (
+                    SELECT source_id FROM source_signature_bands
+                    WHERE band = wanted.band AND band_hash = wanted.band_hash
+                    OFFSET 0) b
                 GROUP BY wanted.text, b.source_id)
             SELECT shared.text, shared.source_id, shared.bands, s.ingested_at, sig.signature
             FROM shared
@@ -67,7 +74,7 @@ public class SignatureIndex {
         Bands wanted = new Bands();
         for (int text = 0; text < signatures.size(); text++) {
             candidates.add(new ArrayList<>());
-            wanted.add(text, signatures.get(text).bandHashes(settings.rowsPerBand()));
+            wanted.add(text, settings.bandHashesOf(signatures.get(text)));
         }
         if (wanted.isEmpty()) {
             return candidates;
@@ -118,7 +125,7 @@ public class SignatureIndex {
             }
         });
         Bands bands = new Bands();
-        signatures.forEach((sourceId, signature) -> bands.add(sourceId, signature.bandHashes(settings.rowsPerBand())));
+        signatures.forEach((sourceId, signature) -> bands.add(sourceId, settings.bandHashesOf(signature)));
         writeBands(INSERT_BANDS, bands, "Could not store the bands of " + signatures.size() + " sources");
     }
 
@@ -131,7 +138,7 @@ public class SignatureIndex {
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         bands.add(row.getObject(1, UUID.class),
-                                Signature.fromBytes(row.getBytes(2)).bandHashes(settings.rowsPerBand()));
+                                settings.bandHashesOf(Signature.fromBytes(row.getBytes(2))));
                     }
                 }
                 return null;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MinHasherCompatibilityTest {
 
-    private static final NearDuplicateSettings SETTINGS = new NearDuplicateSettings(0.8, 5, 128, 32, 50);
+    private static final NearDuplicateSettings SETTINGS = new NearDuplicateSettings(0.8, 5, 128, 16, 4, 50);
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class MinHasherTest {
 
-    private static final NearDuplicateSettings SETTINGS = new NearDuplicateSettings(0.8, 5, 128, 32, 50);
+    private static final NearDuplicateSettings SETTINGS = new NearDuplicateSettings(0.8, 5, 128, 16, 4, 50);
 
     private final MinHasher hasher = new MinHasher(SETTINGS);
     private final String strike = Articles.text("harbour-strike");
@@ -45,13 +45,21 @@ class MinHasherTest {
 
     @Test
     void similarTextsShareABandAndUnrelatedOnesDoNot() {
-        long[] original = hasher.sign(strike).bandHashes(SETTINGS.rowsPerBand());
-        long[] edited = hasher.sign(Articles.lightlyEdited(strike)).bandHashes(SETTINGS.rowsPerBand());
-        long[] unrelated = hasher.sign(budget).bandHashes(SETTINGS.rowsPerBand());
+        long[] original = SETTINGS.bandHashesOf(hasher.sign(strike));
+        long[] edited = SETTINGS.bandHashesOf(hasher.sign(Articles.lightlyEdited(strike)));
+        long[] unrelated = SETTINGS.bandHashesOf(hasher.sign(budget));
 
         assertThat(original).hasSize(SETTINGS.bands());
         assertThat(sharedBands(original, edited)).isGreaterThan(SETTINGS.bands() / 4);
         assertThat(sharedBands(original, unrelated)).isZero();
+    }
+
+    @Test
+    void fewerBandsAreAPrefixOfTheSameBandHashes() {
+        Signature signature = hasher.sign(strike);
+
+        assertThat(signature.bandHashes(16, 4)).containsExactly(Arrays.copyOf(signature.bandHashes(32, 4), 16));
+        assertThat(signature.bandHashes(64, 4)).hasSize(32);
     }
 
     @Test
@@ -72,9 +80,11 @@ class MinHasherTest {
 
     @Test
     void refusesSettingsThatCannotBand() {
-        assertThatThrownBy(() -> new NearDuplicateSettings(0.8, 5, 128, 30, 50))
+        assertThatThrownBy(() -> new NearDuplicateSettings(0.8, 5, 128, 33, 4, 50))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new NearDuplicateSettings(1.5, 5, 128, 32, 50))
+        assertThatThrownBy(() -> new NearDuplicateSettings(0.8, 5, 128, 16, 0, 50))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NearDuplicateSettings(1.5, 5, 128, 16, 4, 50))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
