@@ -12,11 +12,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 /**
  * The signatures of stored sources ({@code source_signatures}) and their LSH band hashes
- * ({@code source_signature_bands}, indexed by band and hash), so that the sources sharing a band with a new text
+ * ({@code source_signature_bands}, hash-indexed by band hash), so that the sources sharing a band with a new text
  * are found by index look-ups rather than by comparing with every source. Each operation takes one statement for
  * a whole batch of texts.
  */
@@ -32,10 +31,9 @@ public class SignatureIndex {
             WITH shared AS (
                 SELECT wanted.text, b.source_id, count(*) AS bands,
                        row_number() OVER (PARTITION BY wanted.text ORDER BY count(*) DESC, b.source_id) AS rank
-                FROM unnest(?::int[], ?::int[], ?::bigint[]) AS wanted(text, band, band_hash)
+                FROM unnest(?::int[], ?::bigint[]) AS wanted(text, band_hash)
                 CROSS JOIN LATERAL (
-                    SELECT source_id FROM source_signature_bands
-                    WHERE band = wanted.band AND band_hash = wanted.band_hash
+                    SELECT source_id FROM source_signature_bands WHERE band_hash = wanted.band_hash
                     OFFSET 0) b
                 GROUP BY wanted.text, b.source_id)
             SELECT shared.text, shared.source_id, shared.bands, s.ingested_at, sig.signature
@@ -48,14 +46,14 @@ public class SignatureIndex {
             ON CONFLICT (source_id) DO UPDATE SET signature = excluded.signature""";
     private static final String STORED_SIGNATURES =
             "SELECT source_id, signature FROM source_signatures WHERE source_id = ANY (?::uuid[])";
-    /** By band and hash as well, so that the look-up index finds the rows. */
+    /** By hash as well, so that the look-up index finds the rows. */
     private static final String DELETE_BANDS = """
             DELETE FROM source_signature_bands b
-            USING unnest(?::uuid[], ?::int[], ?::bigint[]) AS old(source_id, band, band_hash)
-            WHERE b.band = old.band AND b.band_hash = old.band_hash AND b.source_id = old.source_id""";
+            USING unnest(?::uuid[], ?::bigint[]) AS old(source_id, band_hash)
+            WHERE b.band_hash = old.band_hash AND b.source_id = old.source_id""";
     private static final String INSERT_BANDS = """
-            INSERT INTO source_signature_bands (source_id, band, band_hash)
-            SELECT * FROM unnest(?::uuid[], ?::int[], ?::bigint[])""";
+            INSERT INTO source_signature_bands (source_id, band_hash)
+            SELECT * FROM unnest(?::uuid[], ?::bigint[])""";
 
     private final JdbcOperations jdbc;
     private final NearDuplicateSettings settings;
@@ -83,9 +81,8 @@ public class SignatureIndex {
             try {
                 Connection connection = statement.getConnection();
                 statement.setArray(1, connection.createArrayOf("int4", wanted.owners.toArray()));
-                statement.setArray(2, connection.createArrayOf("int4", wanted.bands.toArray()));
-                statement.setArray(3, connection.createArrayOf("int8", wanted.hashes.toArray()));
-                statement.setInt(4, limit);
+                statement.setArray(2, connection.createArrayOf("int8", wanted.hashes.toArray()));
+                statement.setInt(3, limit);
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         candidates.get(row.getInt(1)).add(new Candidate(
@@ -160,8 +157,7 @@ public class SignatureIndex {
             try {
                 Connection connection = statement.getConnection();
                 statement.setArray(1, connection.createArrayOf("uuid", bands.owners.toArray()));
-                statement.setArray(2, connection.createArrayOf("int4", bands.bands.toArray()));
-                statement.setArray(3, connection.createArrayOf("int8", bands.hashes.toArray()));
+                statement.setArray(2, connection.createArrayOf("int8", bands.hashes.toArray()));
                 return statement.executeUpdate();
             } catch (SQLException e) {
                 throw new IllegalStateException(failure, e);
@@ -173,19 +169,17 @@ public class SignatureIndex {
     public record Candidate(TakenIn source, Signature signature, int sharedBands) {
     }
 
-    /** (owner, band, hash) triples as three parallel columns, to pass as arrays. */
+    /** (owner, band hash) pairs as two parallel columns, to pass as arrays. */
     private static final class Bands {
 
         private final List<Object> owners = new ArrayList<>();
-        private final List<Integer> bands = new ArrayList<>();
         private final List<Long> hashes = new ArrayList<>();
 
         void add(Object owner, long[] bandHashes) {
-            IntStream.range(0, bandHashes.length).forEach(band -> {
+            for (long hash : bandHashes) {
                 owners.add(owner);
-                bands.add(band);
-                hashes.add(bandHashes[band]);
-            });
+                hashes.add(hash);
+            }
         }
 
         boolean isEmpty() {
