@@ -32,16 +32,18 @@ class EventConsumer implements Runnable {
     private final EnvelopeReader reader;
     private final EventDispatcher dispatcher;
     private final DeadLetters deadLetters;
+    private final Map<String, UnreadableRecords> unreadable;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
 
     EventConsumer(KafkaConsumer<String, byte[]> consumer, ConsumerSettings settings, EnvelopeReader reader,
-                  EventDispatcher dispatcher, DeadLetters deadLetters) {
+                  EventDispatcher dispatcher, DeadLetters deadLetters, Map<String, UnreadableRecords> unreadable) {
         this.consumer = consumer;
         this.settings = settings;
         this.reader = reader;
         this.dispatcher = dispatcher;
         this.deadLetters = deadLetters;
+        this.unreadable = unreadable;
     }
 
     @Override
@@ -81,14 +83,30 @@ class EventConsumer implements Runnable {
         stopped.await();
     }
 
-    /** An unreadable record is parked at once: retrying cannot make it readable. */
+    /**
+     * An unreadable record is refused by the topic's {@link UnreadableRecords}, if it has one, or else parked at
+     * once: retrying cannot make it readable.
+     */
     private Optional<ReadEvent> read(ConsumerRecord<String, byte[]> record) {
         try {
             return Optional.of(new ReadEvent(record, reader.read(record)));
         } catch (MalformedEventException e) {
-            park(record, e);
+            refuseOrPark(record, e);
             return Optional.empty();
         }
+    }
+
+    private void refuseOrPark(ConsumerRecord<String, byte[]> record, MalformedEventException reason) {
+        UnreadableRecords refuser = unreadable.get(record.topic());
+        if (refuser != null) {
+            try {
+                refuser.refuse(record, reason);
+                return;
+            } catch (RuntimeException e) {
+                reason.addSuppressed(e);
+            }
+        }
+        park(record, reason);
     }
 
     /**

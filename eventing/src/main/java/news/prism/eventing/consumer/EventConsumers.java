@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import news.prism.eventing.envelope.EnvelopeReader;
 import news.prism.eventing.kafka.KafkaClients;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,11 +25,12 @@ public class EventConsumers implements ApplicationEventListener<StartupEvent> {
     private final EnvelopeReader reader;
     private final EventDispatcher dispatcher;
     private final DeadLetters deadLetters;
+    private final Map<String, UnreadableRecords> unreadable;
     private final String applicationName;
     private final List<EventConsumer> running = new ArrayList<>();
 
     public EventConsumers(ConsumerSettings settings, KafkaClients kafka, EnvelopeReader reader,
-                          EventDispatcher dispatcher, DeadLetters deadLetters,
+                          EventDispatcher dispatcher, DeadLetters deadLetters, List<UnreadableRecords> unreadable,
                           @Value("${micronaut.application.name}") String applicationName) {
         if (settings.groupId() == null || settings.groupId().isBlank()) {
             throw new IllegalStateException("prism.consumer.group-id must be set");
@@ -38,6 +40,7 @@ public class EventConsumers implements ApplicationEventListener<StartupEvent> {
         this.reader = reader;
         this.dispatcher = dispatcher;
         this.deadLetters = deadLetters;
+        this.unreadable = unreadable.stream().collect(Collectors.toMap(UnreadableRecords::topic, refuser -> refuser));
         this.applicationName = applicationName;
     }
 
@@ -48,7 +51,7 @@ public class EventConsumers implements ApplicationEventListener<StartupEvent> {
             var consumer = new EventConsumer(
                     kafka.consumer(settings.groupId(), clientId,
                             Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords())),
-                    settings, reader, dispatcher, deadLetters);
+                    settings, reader, dispatcher, deadLetters, unreadable);
             running.add(consumer);
             Thread.ofPlatform().name(clientId).daemon().start(consumer);
         }

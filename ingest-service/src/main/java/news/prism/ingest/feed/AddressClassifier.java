@@ -28,10 +28,29 @@ final class AddressClassifier {
         if (address.isSiteLocalAddress() || isUniqueLocal(address)) {
             return Optional.of("a private address");
         }
+        if (isSharedAddressSpace(address)) {
+            return Optional.of("a shared (carrier-grade NAT) address");
+        }
         if (address.isMulticastAddress()) {
             return Optional.of("a multicast address");
         }
+        if (isReserved(address)) {
+            return Optional.of("a reserved address");
+        }
         return Optional.empty();
+    }
+
+    /** 100.64.0.0/10: the provider's side of carrier-grade NAT, often the network a cloud host's services are on. */
+    private static boolean isSharedAddressSpace(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        return address instanceof Inet4Address && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
+    }
+
+    /** 198.18.0.0/15 (network benchmarking) and 240.0.0.0/4 (reserved, with the broadcast address). */
+    private static boolean isReserved(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        return address instanceof Inet4Address
+                && (((bytes[0] & 0xff) == 198 && (bytes[1] & 0xfe) == 18) || (bytes[0] & 0xf0) == 0xf0);
     }
 
     /** 0.0.0.0/8: "this network", which some systems route to the local host. */

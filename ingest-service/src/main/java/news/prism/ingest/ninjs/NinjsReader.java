@@ -60,6 +60,7 @@ public class NinjsReader {
 
         String url = document.uri();
         names.put("url", "uri");
+        names.put("guid", "uri");
         Optional<Indexed<NinjsDocument.Rendition>> page = first(document.renditions(), rendition ->
                 !isBlank(rendition.href()) && lowerCase(rendition.contenttype()).startsWith(HTML_RENDITION));
         if (page.isPresent()) {

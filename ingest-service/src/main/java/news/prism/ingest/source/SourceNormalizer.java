@@ -58,6 +58,7 @@ public class SourceNormalizer {
         Instant publishedAt = publishedAt(submission.publishedAt(), path, errors);
         String language = language(submission.language(), path, errors);
         String outlet = outlet(submission.outlet(), path, errors);
+        guid(submission.guid(), path, errors);
         if (!errors.isEmpty()) {
             return new Normalization.Invalid(errors);
         }
@@ -79,6 +80,13 @@ public class SourceNormalizer {
         } catch (InvalidUrlException e) {
             errors.add(path.error("url", e.getMessage()));
             return null;
+        }
+    }
+
+    /** A guid is often a URL, and is unique-indexed like one. */
+    private void guid(@Nullable SourceGuid guid, FieldPath path, List<FieldError> errors) {
+        if (guid != null && guid.value().length() > limits.maxUrlLength()) {
+            errors.add(path.error("guid", "must be at most " + limits.maxUrlLength() + " characters"));
         }
     }
 

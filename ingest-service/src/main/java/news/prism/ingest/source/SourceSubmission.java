@@ -7,7 +7,7 @@ import java.util.List;
  * A source as offered by any input path (single or batched HTTP, ninjs, the inbound topic, feeds), before it is
  * checked: every field may be missing or malformed. {@code bodyFormat} is text (the default), markdown or html,
  * {@code publishedAt} ISO-8601 with an offset, {@code language} a BCP 47 tag. {@code byline}, {@code subjects} and
- * {@code guid} come only from paths that carry them (ninjs, feeds); the path has already checked the guid.
+ * {@code guid} come only from paths that carry them (ninjs, feeds, the inbound topic).
  */
 public record SourceSubmission(
         @Nullable String outlet,

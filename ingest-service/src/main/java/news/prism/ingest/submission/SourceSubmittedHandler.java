@@ -1,5 +1,6 @@
 package news.prism.ingest.submission;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import news.prism.ingest.source.FieldPath;
 import news.prism.ingest.source.IntakeResult;
 import news.prism.ingest.source.Offer;
 import news.prism.ingest.source.Origin;
+import news.prism.ingest.source.SourceGuid;
 import news.prism.ingest.source.SourceIntake;
 import news.prism.ingest.source.SourceNormalizer;
 import news.prism.ingest.source.SourceSubmission;
@@ -57,7 +59,8 @@ public class SourceSubmittedHandler implements EventHandler<SourceSubmitted> {
     @Override
     public void handleAll(List<Delivery<SourceSubmitted>> deliveries) {
         List<IntakeResult> results = intake.takeAll(deliveries.stream()
-                .map(delivery -> new Offer(normalizer.normalize(submission(delivery.event()), FieldPath.root()),
+                .map(delivery -> new Offer(normalizer.normalize(
+                        submission(delivery.event(), delivery.envelope().source()), FieldPath.root()),
                         Origin.topic(delivery.envelope().source())))
                 .toList());
         List<SubmissionRejections.Refusal> refusals = new ArrayList<>();
@@ -71,10 +74,19 @@ public class SourceSubmittedHandler implements EventHandler<SourceSubmitted> {
         rejections.rejectAll(refusals);
     }
 
-    /** The record has no body format: its body is plain text. Its time goes through the same check as the API's. */
-    private static SourceSubmission submission(SourceSubmitted event) {
-        Instant publishedAt = event.getPublishedAt();
-        return new SourceSubmission(event.getOutlet(), event.getUrl(), event.getTitle(), event.getBody(), null,
-                publishedAt == null ? null : publishedAt.toString(), event.getLanguage());
+    /**
+     * The record's fields as any path offers them; its times go through the same checks as the API's. Its guid is
+     * namespaced by the system that sent it; a blank guid counts as none.
+     */
+    private static SourceSubmission submission(SourceSubmitted event, String sender) {
+        String guid = event.getGuid();
+        return new SourceSubmission(event.getOutlet(), event.getUrl(), event.getTitle(), event.getBody(),
+                event.getBodyFormat(), isoOrNull(event.getPublishedAt()), event.getLanguage(), event.getByline(),
+                event.getSubjects(), guid == null || guid.isBlank() ? null
+                        : SourceGuid.topic(sender, guid, event.getVersionCreated()));
+    }
+
+    private static String isoOrNull(@Nullable Instant time) {
+        return time == null ? null : time.toString();
     }
 }

@@ -41,6 +41,18 @@ public class SubmissionRejections {
                 .toList());
     }
 
+    /** Tells the sender of a record that is no readable submission why; it has no trace to continue. */
+    public void rejectUnreadable(String submissionId, String problem) {
+        List<FieldError> errors = List.of(new FieldError("record", "is not a readable SourceSubmitted event: "
+                + problem));
+        outbox.add(topics.rejections(), submissionId, SourceRejected.newBuilder()
+                .setSubmissionId(submissionId)
+                .setReason(reason(errors))
+                .setErrors(errors.stream().map(error -> new RejectionError(error.field(), error.message())).toList())
+                .setRejectedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
+                .build());
+    }
+
     private SourceRejected rejection(Refusal refusal) {
         return SourceRejected.newBuilder()
                 .setSubmissionId(refusal.submission().id())

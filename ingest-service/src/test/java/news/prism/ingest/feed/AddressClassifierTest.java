@@ -34,13 +34,20 @@ class AddressClassifierTest {
             "0.1.2.3, an unspecified address",
             ":: , an unspecified address",
             "::ffff:10.0.0.1, a private address",
-            "::ffff:127.0.0.1, a loopback address"})
+            "::ffff:127.0.0.1, a loopback address",
+            "100.64.0.1, a shared (carrier-grade NAT) address",
+            "100.127.255.254, a shared (carrier-grade NAT) address",
+            "198.18.0.1, a reserved address",
+            "198.19.255.255, a reserved address",
+            "240.0.0.1, a reserved address",
+            "255.255.255.255, a reserved address"})
     void refusesNonPublicAddresses(String address, String kind) throws UnknownHostException {
         assertThat(AddressClassifier.nonPublicKind(InetAddress.getByName(address))).contains(kind);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"8.8.8.8", "172.32.0.1", "172.15.255.255", "192.169.0.1", "100.64.0.1",
+    @ValueSource(strings = {"8.8.8.8", "172.32.0.1", "172.15.255.255", "192.169.0.1", "100.63.255.255",
+            "100.128.0.1", "198.17.255.255", "198.20.0.1",
             "2001:4860:4860::8888", "2a00:1450:4001::1"})
     void allowsPublicAddresses(String address) throws UnknownHostException {
         assertThat(AddressClassifier.nonPublicKind(InetAddress.getByName(address))).isEmpty();

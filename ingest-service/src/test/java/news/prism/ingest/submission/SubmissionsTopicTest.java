@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -145,6 +146,71 @@ class SubmissionsTopicTest implements TestPropertyProvider {
         assertThat(rows.count("SELECT count(*) FROM sources WHERE canonical_url = ?", mirror)).isZero();
         assertThat(ingested.keyAfter(id, QUIET_PERIOD)).hasSize(1);
         assertThat(rows.count("SELECT count(*) FROM inbox WHERE event_id = ?", originalEvent)).isEqualTo(1);
+    }
+
+    @Test
+    void takesAnHtmlBodyAndAnEditedVersionUnderTheSendersGuid() {
+        String slug = unique();
+        String url = "https://wire.example/" + slug;
+        Instant firstVersion = Instant.parse("2026-03-02T07:00:00Z");
+        SourceSubmitted first = SourceSubmitted.newBuilder()
+                .setUrl(url)
+                .setTitle("Dockers walk out")
+                .setBody("<h2>Strike</h2><p>Dockers <b>walk out</b> in " + slug + ".</p><script>alert(1)</script>")
+                .setBodyFormat("html")
+                .setGuid("story-" + slug)
+                .setVersionCreated(firstVersion)
+                .setByline("A. Reporter")
+                .setSubjects(List.of("labour"))
+                .build();
+        SourceSubmitted edited = SourceSubmitted.newBuilder(first)
+                .setBody("<p>Dockers walk out in " + slug + "; talks resume on Monday.</p>")
+                .setVersionCreated(firstVersion.plusSeconds(3600))
+                .build();
+
+        submissions.send(slug, unique(), first);
+        String id = awaitSourceAt(url);
+        SourceIngested announced = (SourceIngested) ingested.awaitKey(id, TIMEOUT).getFirst().payload();
+        assertThat(announced.getBody()).contains("Strike", "Dockers walk out in " + slug).doesNotContain("<", "alert");
+        assertThat(rows.string("SELECT body_format || ' ' || byline || ' ' || subjects[1] FROM sources "
+                + "WHERE id = ?::uuid", id)).isEqualTo("HTML A. Reporter labour");
+
+        submissions.send(slug, unique(), edited);
+        submissions.send(slug, unique(), edited);
+        await().atMost(TIMEOUT).until(() ->
+                rows.count("SELECT version FROM sources WHERE id = ?::uuid", id) == 2);
+        assertThat(ingested.keyAfter(id, QUIET_PERIOD)).hasSize(2);
+        assertThat(rows.string("SELECT guid FROM source_guids WHERE source_id = ?::uuid", id))
+                .isEqualTo("topic:" + NEWSROOM + ":story-" + slug);
+    }
+
+    @Test
+    void refusesABodyFormatItDoesNotKnow() {
+        String eventId = unique();
+        submissions.send("pdf", eventId, SourceSubmitted.newBuilder(submission("https://pdf.example/" + unique(),
+                "A body.")).setBodyFormat("pdf").build());
+
+        SourceRejected rejection = (SourceRejected) rejected.awaitKey(eventId, TIMEOUT).getFirst().payload();
+        assertThat(rejection.getErrors()).extracting(RejectionError::getField).containsExactly("bodyFormat");
+    }
+
+    @Test
+    void refusesRecordsThatAreNoSubmissionAndGoesOnWithTheNextOnes() {
+        String garbled = unique();
+        String after = "https://after-garbage.example/" + unique();
+
+        submissions.sendRaw("garbled", garbled, SourceSubmitted.getClassSchema().getFullName(),
+                "<article>not Avro</article>".getBytes(StandardCharsets.UTF_8));
+        submissions.sendRaw("headerless", null, "", new byte[] {1, 2, 3});
+        submissions.send("after", unique(), submission(after, "Still taken in " + unique() + "."));
+
+        SourceRejected rejection = (SourceRejected) rejected.awaitKey(garbled, TIMEOUT).getFirst().payload();
+        assertThat(rejection.getErrors()).extracting(RejectionError::getField).containsExactly("record");
+        assertThat(rejection.getReason()).startsWith("The submission breaks 1 rule: record is not a readable "
+                + "SourceSubmitted event");
+        List<EventEnvelope> headerless = rejected.awaitKeyStartingWith(SUBMISSIONS + "-", TIMEOUT);
+        assertThat(((SourceRejected) headerless.getFirst().payload()).getReason()).contains("ce_id");
+        awaitSourceAt(after);
     }
 
     private String awaitSourceAt(String canonicalUrl) {

@@ -50,6 +50,19 @@ public final class EventsOnTopic implements AutoCloseable {
         return withKey(key);
     }
 
+    /** Every event whose key starts with {@code prefix} read so far, after waiting up to {@code timeout} for one. */
+    public List<EventEnvelope> awaitKeyStartingWith(String prefix, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (keysStartingWith(prefix).isEmpty() && Instant.now().isBefore(deadline)) {
+            pollOnce();
+        }
+        return keysStartingWith(prefix);
+    }
+
+    private List<EventEnvelope> keysStartingWith(String prefix) {
+        return seen.stream().filter(event -> event.key() != null && event.key().startsWith(prefix)).toList();
+    }
+
     /** Reads for {@code duration} more, then returns every event with this key. */
     public List<EventEnvelope> keyAfter(String key, Duration duration) {
         Instant until = Instant.now().plus(duration);

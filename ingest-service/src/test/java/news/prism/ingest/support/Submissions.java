@@ -1,5 +1,6 @@
 package news.prism.ingest.support;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.Map;
 import news.prism.eventing.envelope.CloudEventHeaders;
@@ -29,9 +30,15 @@ public final class Submissions implements AutoCloseable {
     }
 
     public void send(String key, String eventId, SpecificRecord event) {
-        var record = new ProducerRecord<>(topic, key, codec.encode(event));
-        CloudEventHeaders.write(record.headers(), eventId, event.getSchema().getFullName(), source, Instant.now(),
-                TraceParent.newTrace());
+        sendRaw(key, eventId, event.getSchema().getFullName(), codec.encode(event));
+    }
+
+    /** Any bytes as a submission, with the CloudEvents headers when {@code eventId} is given. */
+    public void sendRaw(String key, @Nullable String eventId, String type, byte[] value) {
+        var record = new ProducerRecord<>(topic, key, value);
+        if (eventId != null) {
+            CloudEventHeaders.write(record.headers(), eventId, type, source, Instant.now(), TraceParent.newTrace());
+        }
         try {
             producer.send(record).get();
         } catch (Exception e) {
