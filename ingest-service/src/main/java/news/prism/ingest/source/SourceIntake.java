@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import news.prism.ingest.IngestTopics;
+import news.prism.ingest.dedup.DecisionLock;
 import news.prism.ingest.dedup.MinHasher;
 import news.prism.ingest.dedup.SourceGuids;
 
@@ -26,6 +27,7 @@ public class SourceIntake {
     private final SourceNormalizer normalizer;
     private final MinHasher minHasher;
     private final SourceGuids guids;
+    private final DecisionLock decisionLock;
     private final SourceLookups lookups;
     private final IntakeStore store;
     private final Savepoints savepoints;
@@ -35,12 +37,13 @@ public class SourceIntake {
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    SourceIntake(SourceNormalizer normalizer, MinHasher minHasher, SourceGuids guids, SourceLookups lookups,
-                 IntakeStore store, Savepoints savepoints, SourceEvents events, IntakeMetrics metrics,
-                 IngestTopics topics, TransactionOperations<Connection> transactions, Clock clock) {
+    SourceIntake(SourceNormalizer normalizer, MinHasher minHasher, SourceGuids guids, DecisionLock decisionLock,
+                 SourceLookups lookups, IntakeStore store, Savepoints savepoints, SourceEvents events,
+                 IntakeMetrics metrics, IngestTopics topics, TransactionOperations<Connection> transactions, Clock clock) {
         this.normalizer = normalizer;
         this.minHasher = minHasher;
         this.guids = guids;
+        this.decisionLock = decisionLock;
         this.lookups = lookups;
         this.store = store;
         this.savepoints = savepoints;
@@ -102,12 +105,13 @@ public class SourceIntake {
     }
 
     /**
-     * Decides the batch and stores the decisions. When a unique constraint refuses them, a concurrent intake
-     * committed one of these articles after the look-ups: the writes are undone and the batch decided again, which
-     * now recognises that article, so there are at most as many rounds as sources.
+     * Decides the batch and stores the decisions, one intake at a time from look-up to commit. Should a unique
+     * constraint refuse the writes all the same (a row written by anything but an intake), they are undone and the
+     * batch decided again, which now recognises that article, so there are at most as many rounds as sources.
      */
     private List<IntakeResult> store(List<SignedSource> batch) {
         guids.lockAll(batch.stream().map(SignedSource::guid).filter(Objects::nonNull).toList());
+        decisionLock.lock();
         for (int round = 0; ; round++) {
             IntakeRules rules = new IntakeRules(lookups.lookUp(batch), events, topics, clock);
             List<IntakeResult> results = new ArrayList<>(batch.size());

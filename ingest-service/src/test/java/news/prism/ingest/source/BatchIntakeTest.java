@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import news.prism.ingest.dedup.NearDuplicateSettings;
 import news.prism.ingest.support.HttpIntakeTest;
 import org.junit.jupiter.api.Test;
@@ -76,6 +81,43 @@ class BatchIntakeTest extends HttpIntakeTest {
                 .toList();
 
         assertThat(Outcome.of(together)).isEqualTo(Outcome.of(apart));
+    }
+
+    @Test
+    void nearDuplicatesTakenInAtTheSameMomentOnTwoThreadsAreLinked() throws Exception {
+        Scenario originals = new Scenario("originals");
+        Scenario copies = new Scenario("copies");
+        Random words = new Random(7);
+        List<Offer> first = new ArrayList<>();
+        List<Offer> second = new ArrayList<>();
+        for (int pair = 0; pair < 20; pair++) {
+            String text = originals.text(words);
+            first.add(originals.offer("pair-" + pair, text, null));
+            second.add(copies.offer("pair-" + pair, originals.edited(text, "edited on the other desk"), null));
+        }
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<IntakeResult>> one = threads.submit(() -> {
+                together.await();
+                return intake.takeAll(first);
+            });
+            Future<List<IntakeResult>> other = threads.submit(() -> {
+                together.await();
+                return intake.takeAll(second);
+            });
+            List<IntakeResult> ones = one.get(60, TimeUnit.SECONDS);
+            List<IntakeResult> others = other.get(60, TimeUnit.SECONDS);
+
+            for (int pair = 0; pair < 20; pair++) {
+                Source a = ((IntakeResult.Ingested) ones.get(pair)).source();
+                Source b = ((IntakeResult.Ingested) others.get(pair)).source();
+                UUID link = a.nearDuplicateOf() != null ? a.nearDuplicateOf() : b.nearDuplicateOf();
+                assertThat(link).as("pair %d: one is linked to the other", pair).isIn(a.id(), b.id());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
