@@ -34,7 +34,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Kafka's own producer performance test with the same record count and size against the same broker, in the same
  * run. The service first takes a warm-up round of {@code W} other sources, not counted, so that the figure is that of
  * a running service rather than of its just-in-time compiler. Usage: {@code ./prism bench [N [W]]} (defaults 20000,
- * 10000).
+ * 20000).
  */
 public final class IngestThroughputBenchmark {
 
@@ -50,7 +50,7 @@ public final class IngestThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         int sources = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         Path root = Path.of(System.getProperty("prism.home", ".")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(root.resolve(".prism/benchmarks"));
         Infrastructure infrastructure = Infrastructure.shared();
