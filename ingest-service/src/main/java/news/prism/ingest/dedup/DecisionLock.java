@@ -8,10 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Lets one intake at a time, across threads and instances, go from its look-ups to its commit. Unique constraints
+ * Lets one intake at a time, across threads and instances, go from its decisions to its commit. Unique constraints
  * catch exact duplicates whatever the timing, but not near duplicates: two arriving together would each look before
  * the other had committed, and both be stored unlinked. Taken after the guid locks ({@link SourceGuids#lockAll}),
- * always in that order, so that intakes cannot deadlock on them.
+ * always in that order, so that intakes cannot deadlock on them. Intakes store signatures only while holding it,
+ * which {@link SignatureIndex#candidates} relies on.
  */
 @Singleton
 @Transactional(propagation = Propagation.MANDATORY)

@@ -22,15 +22,20 @@ public class NearDuplicates {
         this.settings = settings;
     }
 
+    /** The costly index look-ups for a batch of texts, done before the intake takes its decision lock. */
+    public BandProbe probe(List<Signature> signatures) {
+        return index.probe(signatures);
+    }
+
     /**
-     * Looks up the candidates of a batch of texts at once.
+     * The candidates of a batch of texts, under the decision lock: the probe brought up to date.
      *
      * @param replaceable at most how many stored sources the batch may give a new signature (a new version each):
      *                    that many more candidates are fetched, so that dropping their stale signatures leaves enough
      */
-    public NearDuplicateCandidates lookUp(List<Signature> signatures, int replaceable) {
+    public NearDuplicateCandidates lookUp(BandProbe probe, int replaceable) {
         int limit = settings.maxCandidates() + replaceable;
-        return new NearDuplicateCandidates(signatures, index.candidates(signatures, limit), settings);
+        return new NearDuplicateCandidates(probe.signatures(), index.candidates(probe, limit), settings);
     }
 
     /** Keeps the signatures of the sources' current versions; {@code replacing} names those that had one before. */

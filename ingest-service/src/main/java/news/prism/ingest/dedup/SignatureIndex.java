@@ -9,9 +9,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The signatures of stored sources ({@code source_signatures}) and their LSH band hashes
@@ -23,27 +27,30 @@ import java.util.UUID;
 @Transactional(propagation = Propagation.MANDATORY)
 public class SignatureIndex {
 
+    /** Read before the probe, so that whatever the probe missed was stored with a higher sequence number. */
+    private static final String WATERMARK = "SELECT coalesce(max(seq), 0) FROM source_signatures";
     /**
      * One index look-up per wanted band: the sub-query is kept apart (OFFSET 0) so that the planner cannot turn the
      * look-ups into a join that reads the whole band index, which it prefers once it sees thousands of wanted bands.
      */
+    private static final String SHARED_BANDS = """
+            SELECT wanted.text, b.source_id, count(*) AS bands
+            FROM unnest(?::int[], ?::bigint[]) AS wanted(text, band_hash)
+            CROSS JOIN LATERAL (
+                SELECT source_id FROM source_signature_bands WHERE band_hash = wanted.band_hash
+                OFFSET 0) b
+            GROUP BY wanted.text, b.source_id""";
+    private static final String SIGNED_SINCE = "SELECT source_id, signature FROM source_signatures WHERE seq > ?";
     private static final String CANDIDATES = """
-            WITH shared AS (
-                SELECT wanted.text, b.source_id, count(*) AS bands,
-                       row_number() OVER (PARTITION BY wanted.text ORDER BY count(*) DESC, b.source_id) AS rank
-                FROM unnest(?::int[], ?::bigint[]) AS wanted(text, band_hash)
-                CROSS JOIN LATERAL (
-                    SELECT source_id FROM source_signature_bands WHERE band_hash = wanted.band_hash
-                    OFFSET 0) b
-                GROUP BY wanted.text, b.source_id)
-            SELECT shared.text, shared.source_id, shared.bands, s.ingested_at, sig.signature
-            FROM shared
-            JOIN source_signatures sig ON sig.source_id = shared.source_id
-            JOIN sources s ON s.id = shared.source_id
-            WHERE shared.rank <= ?""";
+            SELECT sig.source_id, sig.signature, s.ingested_at
+            FROM source_signatures sig JOIN sources s ON s.id = sig.source_id
+            WHERE sig.source_id = ANY (?::uuid[])""";
+    /** As the index would rank them: most shared bands first, then as PostgreSQL orders uuids. */
+    private static final Comparator<Shared> MOST_SHARED_FIRST = Comparator.comparingInt(Shared::bands).reversed()
+            .thenComparing(Shared::sourceId, TakenIn.POSTGRES_UUID_ORDER);
     private static final String UPSERT_SIGNATURE = """
             INSERT INTO source_signatures (source_id, signature) VALUES (?, ?)
-            ON CONFLICT (source_id) DO UPDATE SET signature = excluded.signature""";
+            ON CONFLICT (source_id) DO UPDATE SET signature = excluded.signature, seq = excluded.seq""";
     private static final String STORED_SIGNATURES =
             "SELECT source_id, signature FROM source_signatures WHERE source_id = ANY (?::uuid[])";
     /** By hash as well, so that the look-up index finds the rows. */
@@ -64,38 +71,124 @@ public class SignatureIndex {
     }
 
     /**
-     * For each signature, the stored sources sharing at least one band with it: at most {@code limit}, those sharing
-     * most bands first (the lower id first among equals), in no particular order.
+     * The sources sharing bands with each text, by index look-ups; run before the decision lock, as it is the
+     * costly part of finding candidates.
      */
-    public List<List<Candidate>> candidates(List<Signature> signatures, int limit) {
-        List<List<Candidate>> candidates = new ArrayList<>(signatures.size());
-        Bands wanted = new Bands();
-        for (int text = 0; text < signatures.size(); text++) {
-            candidates.add(new ArrayList<>());
-            wanted.add(text, settings.bandHashesOf(signatures.get(text)));
-        }
-        if (wanted.isEmpty()) {
-            return candidates;
-        }
-        jdbc.prepareStatement(CANDIDATES, statement -> {
-            try {
-                Connection connection = statement.getConnection();
-                statement.setArray(1, connection.createArrayOf("int4", wanted.owners.toArray()));
-                statement.setArray(2, connection.createArrayOf("int8", wanted.hashes.toArray()));
-                statement.setInt(3, limit);
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        candidates.get(row.getInt(1)).add(new Candidate(
-                                new TakenIn(row.getObject(2, UUID.class), row.getTimestamp(4).toInstant()),
-                                Signature.fromBytes(row.getBytes(5)), row.getInt(3)));
-                    }
-                }
-                return null;
+    public BandProbe probe(List<Signature> signatures) {
+        long watermark = jdbc.prepareStatement(WATERMARK, statement -> {
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not look for near-duplicate candidates", e);
+                throw new IllegalStateException("Could not read the signature watermark", e);
             }
         });
-        return candidates;
+        List<Map<UUID, Integer>> shared = new ArrayList<>(signatures.size());
+        Bands wanted = new Bands();
+        for (int text = 0; text < signatures.size(); text++) {
+            shared.add(new HashMap<>());
+            wanted.add(text, settings.bandHashesOf(signatures.get(text)));
+        }
+        if (!wanted.isEmpty()) {
+            jdbc.prepareStatement(SHARED_BANDS, statement -> {
+                try {
+                    Connection connection = statement.getConnection();
+                    statement.setArray(1, connection.createArrayOf("int4", wanted.owners.toArray()));
+                    statement.setArray(2, connection.createArrayOf("int8", wanted.hashes.toArray()));
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            shared.get(row.getInt(1)).put(row.getObject(2, UUID.class), row.getInt(3));
+                        }
+                    }
+                    return null;
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not look for near-duplicate candidates", e);
+                }
+            });
+        }
+        return new BandProbe(signatures, watermark, shared);
+    }
+
+    /**
+     * For each text of the probe, the stored sources sharing at least one band with it now: at most {@code limit},
+     * those sharing most bands first (the lower id first among equals), in no particular order. The probe is brought
+     * up to date with the signatures stored since it ran, whose bands replace what it saw of those sources.
+     */
+    public List<List<Candidate>> candidates(BandProbe probe, int limit) {
+        Map<UUID, Map<Integer, Integer>> sharedBySource = new HashMap<>();
+        for (int text = 0; text < probe.sharedBands().size(); text++) {
+            for (var shared : probe.sharedBands().get(text).entrySet()) {
+                sharedBySource.computeIfAbsent(shared.getKey(), id -> new HashMap<>()).put(text, shared.getValue());
+            }
+        }
+        Map<Long, List<Integer>> textsByBand = new HashMap<>();
+        for (int text = 0; text < probe.signatures().size(); text++) {
+            for (long band : settings.bandHashesOf(probe.signatures().get(text))) {
+                textsByBand.computeIfAbsent(band, hash -> new ArrayList<>()).add(text);
+            }
+        }
+        signedSince(probe.watermark()).forEach((sourceId, signature) -> {
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (long band : settings.bandHashesOf(signature)) {
+                textsByBand.getOrDefault(band, List.of()).forEach(text -> shared.merge(text, 1, Integer::sum));
+            }
+            sharedBySource.put(sourceId, shared);
+        });
+        List<List<Shared>> chosen = new ArrayList<>(probe.signatures().size());
+        for (int text = 0; text < probe.signatures().size(); text++) {
+            chosen.add(new ArrayList<>());
+        }
+        sharedBySource.forEach((sourceId, texts) -> texts.forEach((text, bands) ->
+                chosen.get(text).add(new Shared(sourceId, bands))));
+        chosen.replaceAll(shared -> shared.stream().sorted(MOST_SHARED_FIRST).limit(limit).toList());
+        Map<UUID, Candidate> stored = stored(chosen.stream().flatMap(List::stream).map(Shared::sourceId)
+                .collect(Collectors.toSet()));
+        return chosen.stream()
+                .map(shared -> shared.stream()
+                        .filter(one -> stored.containsKey(one.sourceId()))
+                        .map(one -> stored.get(one.sourceId()).sharing(one.bands()))
+                        .toList())
+                .toList();
+    }
+
+    private Map<UUID, Signature> signedSince(long watermark) {
+        return jdbc.prepareStatement(SIGNED_SINCE, statement -> {
+            try {
+                statement.setLong(1, watermark);
+                Map<UUID, Signature> signed = new HashMap<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        signed.put(row.getObject(1, UUID.class), Signature.fromBytes(row.getBytes(2)));
+                    }
+                }
+                return signed;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the signatures stored since " + watermark, e);
+            }
+        });
+    }
+
+    /** The chosen sources with their signatures and intake times, sharing no bands yet. */
+    private Map<UUID, Candidate> stored(Set<UUID> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.prepareStatement(CANDIDATES, statement -> {
+            try {
+                statement.setArray(1, statement.getConnection().createArrayOf("uuid", sourceIds.toArray()));
+                Map<UUID, Candidate> stored = new HashMap<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        UUID sourceId = row.getObject(1, UUID.class);
+                        stored.put(sourceId, new Candidate(new TakenIn(sourceId, row.getTimestamp(3).toInstant()),
+                                Signature.fromBytes(row.getBytes(2)), 0));
+                    }
+                }
+                return stored;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read " + sourceIds.size() + " candidates", e);
+            }
+        });
     }
 
     /**
@@ -167,6 +260,13 @@ public class SignatureIndex {
 
     /** A stored source that shares {@code sharedBands} bands with the text looked for, and its signature. */
     public record Candidate(TakenIn source, Signature signature, int sharedBands) {
+
+        Candidate sharing(int bands) {
+            return new Candidate(source, signature, bands);
+        }
+    }
+
+    private record Shared(UUID sourceId, int bands) {
     }
 
     /** (owner, band hash) pairs as two parallel columns, to pass as arrays. */

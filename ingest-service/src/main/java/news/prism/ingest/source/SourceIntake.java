@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import news.prism.ingest.IngestTopics;
+import news.prism.ingest.dedup.BandProbe;
 import news.prism.ingest.dedup.DecisionLock;
 import news.prism.ingest.dedup.MinHasher;
 import news.prism.ingest.dedup.SourceGuids;
@@ -105,15 +106,17 @@ public class SourceIntake {
     }
 
     /**
-     * Decides the batch and stores the decisions, one intake at a time from look-up to commit. Should a unique
+     * Decides the batch and stores the decisions, one intake at a time from look-up to commit; only the costly
+     * near-duplicate index look-ups run before, their result brought up to date under the lock. Should a unique
      * constraint refuse the writes all the same (a row written by anything but an intake), they are undone and the
      * batch decided again, which now recognises that article, so there are at most as many rounds as sources.
      */
     private List<IntakeResult> store(List<SignedSource> batch) {
+        BandProbe probe = lookups.probe(batch);
         guids.lockAll(batch.stream().map(SignedSource::guid).filter(Objects::nonNull).toList());
         decisionLock.lock();
         for (int round = 0; ; round++) {
-            IntakeRules rules = new IntakeRules(lookups.lookUp(batch), events, topics, clock);
+            IntakeRules rules = new IntakeRules(lookups.lookUp(batch, probe), events, topics, clock);
             List<IntakeResult> results = new ArrayList<>(batch.size());
             for (int text = 0; text < batch.size(); text++) {
                 results.add(rules.decide(text, batch.get(text)));
