@@ -135,6 +135,14 @@ class BatchIntakeTest extends HttpIntakeTest {
         assertThat(rows.sources()).isEqualTo(sources);
         assertThat(rows.count("SELECT count(*) FROM source_versions")).isEqualTo(versions);
         assertThat(rows.outbox()).isEqualTo(outbox);
+        assertThat(rows.count("""
+                SELECT count(*) FROM source_signature_bands b
+                WHERE NOT EXISTS (SELECT 1 FROM source_signatures s WHERE s.source_id = b.source_id)"""))
+                .as("no band rows without a signature").isZero();
+        assertThat(rows.count("""
+                SELECT count(*) FROM source_signatures s
+                WHERE (SELECT count(*) FROM source_signature_bands b WHERE b.source_id = s.source_id) <> ?""",
+                nearDuplicates.bands())).as("every signature has one row per band").isZero();
     }
 
     /**
