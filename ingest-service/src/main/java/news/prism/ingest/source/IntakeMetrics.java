@@ -2,7 +2,8 @@ package news.prism.ingest.source;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
+import java.util.List;
 import java.util.Locale;
 import news.prism.ingest.dedup.MatchedBy;
 
@@ -11,17 +12,31 @@ import news.prism.ingest.dedup.MatchedBy;
  * {@code outcome} (ingested, updated, duplicate, rejected), and {@value #DEDUP} by the de-duplication {@code layer}
  * that recognised a source (guid, canonical-url, content-hash, near-duplicate).
  */
-@Singleton
+@Context
 public class IntakeMetrics {
 
     static final String INTAKE = "prism.ingest.intake";
     static final String DEDUP = "prism.ingest.dedup";
     static final String NEAR_DUPLICATE = "near-duplicate";
+    private static final List<String> OUTCOMES = List.of("ingested", "updated", "duplicate", "rejected");
 
     private final MeterRegistry registry;
 
+    /**
+     * Created with the application ({@code @Context}) and every counter with it, at zero, so that a scraper sees
+     * each layer and outcome before its first occurrence.
+     */
     public IntakeMetrics(MeterRegistry registry) {
         this.registry = registry;
+        for (MatchedBy matchedBy : MatchedBy.values()) {
+            layer(matchedBy);
+        }
+        layer(NEAR_DUPLICATE);
+        for (Channel channel : Channel.values()) {
+            for (String outcome : OUTCOMES) {
+                intake(channel, outcome);
+            }
+        }
     }
 
     public void count(Channel channel, IntakeResult result) {
@@ -39,9 +54,13 @@ public class IntakeMetrics {
             }
             case IntakeResult.Rejected rejected -> "rejected";
         };
-        Counter.builder(INTAKE).description("Submissions by input path and outcome")
+        intake(channel, outcome).increment();
+    }
+
+    private Counter intake(Channel channel, String outcome) {
+        return Counter.builder(INTAKE).description("Submissions by input path and outcome")
                 .tag("channel", channel.name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
-                .register(registry).increment();
+                .register(registry);
     }
 
     private Counter layer(MatchedBy matchedBy) {

@@ -73,7 +73,28 @@ class DeduplicationLayersTest extends HttpIntakeTest {
         assertThat(counter("prism.ingest.intake", "outcome:rejected", "channel:http")).isEqualTo(rejectedBefore + 1);
     }
 
-    /** The value of a counter at {@code /metrics}, 0 before it was first incremented. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyLayerAndOutcomeIsCountedFromTheStart() {
+        Response dedup = api.get("/metrics/prism.ingest.dedup");
+        Response intake = api.get("/metrics/prism.ingest.intake");
+
+        assertThat(dedup.status()).isEqualTo(200);
+        assertThat(tagValues(dedup, "layer"))
+                .containsExactlyInAnyOrder("guid", "canonical-url", "content-hash", "near-duplicate");
+        assertThat(tagValues(intake, "channel")).containsExactlyInAnyOrder("http", "topic", "feed");
+        assertThat(tagValues(intake, "outcome"))
+                .containsExactlyInAnyOrder("ingested", "updated", "duplicate", "rejected");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> tagValues(Response metric, String tag) {
+        List<Map<String, Object>> tags = (List<Map<String, Object>>) metric.body().get("availableTags");
+        return tags.stream().filter(available -> tag.equals(available.get("tag")))
+                .flatMap(available -> ((List<Object>) available.get("values")).stream()).toList();
+    }
+
+    /** The value of a counter at {@code /metrics}. */
     @SuppressWarnings("unchecked")
     private double counter(String name, String... tags) {
         StringBuilder path = new StringBuilder("/metrics/").append(name);
@@ -81,9 +102,7 @@ class DeduplicationLayersTest extends HttpIntakeTest {
             path.append(i == 0 ? '?' : '&').append("tag=").append(tags[i]);
         }
         Response metric = api.get(path.toString());
-        if (metric.status() == 404) {
-            return 0;
-        }
+        assertThat(metric.status()).as(path.toString()).isEqualTo(200);
         List<Map<String, Object>> measurements = (List<Map<String, Object>>) metric.body().get("measurements");
         return ((Number) measurements.getFirst().get("value")).doubleValue();
     }
