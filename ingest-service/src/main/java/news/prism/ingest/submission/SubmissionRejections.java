@@ -36,32 +36,24 @@ public class SubmissionRejections {
     /** Tells each refused submission's sender why, in one round trip. */
     public void rejectAll(List<Refusal> refusals) {
         outbox.addAll(refusals.stream()
-                .map(refusal -> new Outbox.Entry(topics.rejections(), refusal.submission().id(), rejection(refusal),
-                        refusal.submission()))
+                .map(refusal -> new Outbox.Entry(topics.rejections(), refusal.submission().id(),
+                        rejection(refusal.submission().id(), refusal.url(), refusal.errors()), refusal.submission()))
                 .toList());
     }
 
     /** Tells the sender of a record that is no readable submission why; it has no trace to continue. */
     public void rejectUnreadable(String submissionId, String problem) {
-        List<FieldError> errors = List.of(new FieldError("record", "is not a readable SourceSubmitted event: "
-                + problem));
-        outbox.add(topics.rejections(), submissionId, SourceRejected.newBuilder()
+        outbox.add(topics.rejections(), submissionId, rejection(submissionId, null,
+                List.of(new FieldError("record", "is not a readable SourceSubmitted event: " + problem))));
+    }
+
+    private SourceRejected rejection(String submissionId, @Nullable String url, List<FieldError> errors) {
+        return SourceRejected.newBuilder()
                 .setSubmissionId(submissionId)
                 .setReason(reason(errors))
                 .setErrors(errors.stream().map(error -> new RejectionError(error.field(), error.message())).toList())
                 .setRejectedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
-                .build());
-    }
-
-    private SourceRejected rejection(Refusal refusal) {
-        return SourceRejected.newBuilder()
-                .setSubmissionId(refusal.submission().id())
-                .setReason(reason(refusal.errors()))
-                .setErrors(refusal.errors().stream()
-                        .map(error -> new RejectionError(error.field(), error.message()))
-                        .toList())
-                .setRejectedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
-                .setUrl(shortened(refusal.url()))
+                .setUrl(shortened(url))
                 .build();
     }
 
