@@ -2,6 +2,7 @@ package news.prism.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +53,24 @@ public final class Demo {
         return ids;
     }
 
+    /**
+     * Sends {@code count} sources that no earlier run sent (their URLs and texts carry {@code run}), enough for the
+     * sample explainer's perspectives; returns their ids.
+     */
+    public List<String> ingestFreshSources(String run, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ObjectNode source = JsonNodeFactory.instance.objectNode()
+                    .put("outlet", "Prism Desk")
+                    .put("url", "https://desk.example/" + run + "/" + i)
+                    .put("title", "Report " + i + " of run " + run)
+                    .put("body", "Report " + i + " of run " + run + " on how the council debated its permit software.")
+                    .put("language", "en");
+            ids.add(client.postSource(source, NEWSROOM).expect(201).json().get("id").asText());
+        }
+        return ids;
+    }
+
     /** Has ingest-service poll the feed; returns how many of its items the first poll took in. */
     public int pollFeed(String feedUrl) {
         String feedId = client.addFeed(feedUrl, 300, EDITOR).expect(201).json().get("id").asText();
@@ -77,7 +96,13 @@ public final class Demo {
      * reporter, and approves it as the editor.
      */
     public Published publishStory(List<String> sourceIds) {
+        return publishStory(sourceIds, sampleHeadline());
+    }
+
+    /** The sample explainer under another headline, and so at another address. */
+    public Published publishStory(List<String> sourceIds, String headline) {
         ObjectNode story = (ObjectNode) resource("demo/story.json");
+        story.put("headline", headline);
         ArrayNode sources = story.putArray("sources");
         JsonNode perspectives = story.get("perspectives");
         for (int i = 0; i < sourceIds.size(); i++) {

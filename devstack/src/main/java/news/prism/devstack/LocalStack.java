@@ -30,7 +30,8 @@ public final class LocalStack {
 
         System.out.println("Starting Kafka, PostgreSQL and the mail catcher...");
         var kafka = KafkaBroker.temporary(port("PRISM_KAFKA_PORT", 9092)).start();
-        var postgres = Postgres.temporary(port("PRISM_POSTGRES_PORT", 5432)).start();
+        // Crash-safe like production: a source answered 201 must survive a crash of the database.
+        var postgres = Postgres.temporary(port("PRISM_POSTGRES_PORT", 5432), Postgres.Durability.CRASH_SAFE).start();
         var mail = new MailServer(port("PRISM_SMTP_PORT", 2525)).start();
         var infrastructure = new Infrastructure(kafka, postgres, mail);
         var mailPage = new MailCatcherPage(mail, port("PRISM_MAIL_UI_PORT", 8025));
@@ -40,7 +41,8 @@ public final class LocalStack {
         try {
             services = PrismServices.start(infrastructure, root, logs,
                     service -> port("PRISM_" + service.database().toUpperCase() + "_PORT", service.defaultPort()),
-                    List.of("-Xmx384m"), LocalSecret.value());
+                    // Plain lines are easier to read in a terminal than the JSON the services write by default.
+                    List.of("-Xmx384m", "-DPRISM_LOG_FORMAT=text"), LocalSecret.value());
         } catch (RuntimeException e) {
             mailPage.close();
             infrastructure.close();

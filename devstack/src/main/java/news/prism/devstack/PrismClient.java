@@ -22,9 +22,20 @@ public final class PrismClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final PrismServices services;
+    private final String traceparent;
 
     public PrismClient(PrismServices services) {
+        this(services, null);
+    }
+
+    private PrismClient(PrismServices services, String traceparent) {
         this.services = services;
+        this.traceparent = traceparent;
+    }
+
+    /** A client whose every request says it is part of the trace {@code traceparent} (W3C Trace Context). */
+    public PrismClient inTrace(String traceparent) {
+        return new PrismClient(services, traceparent);
     }
 
     public record Reply(int status, String body, HttpResponse<String> response) {
@@ -118,6 +129,9 @@ public final class PrismClient {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (traceparent != null) {
+            request.header("traceparent", traceparent);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

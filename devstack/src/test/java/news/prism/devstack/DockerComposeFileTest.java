@@ -34,6 +34,8 @@ class DockerComposeFileTest {
             assertThat(map(definition.get("build")).get("args")).isEqualTo(Map.of("SERVICE", service.module()));
             assertThat(map(definition.get("depends_on"))).containsKeys("kafka", "postgres");
             assertThat(definition.get("ports").toString()).contains(service.defaultPort() + ":" + service.defaultPort());
+            assertThat(map(definition.get("healthcheck")).get("test").toString())
+                    .contains("http://localhost:" + service.defaultPort() + "/health/readiness");
         }
         assertThat(map(services.get("notify-service").get("environment")))
                 .containsEntry("PRISM_SMTP_HOST", "mail");

@@ -30,7 +30,8 @@ final class RunningPrism {
                 throw new UncheckedIOException(e);
             }
             PrismServices started = PrismServices.start(Infrastructure.shared(), root, logs, service -> 0,
-                    List.of("-Xmx256m"), Caller.SECRET);
+                    // The event path's debug lines (outbox writes, handled events) carry the trace ids TracingIT looks for.
+                    List.of("-Xmx256m", "-Dlogger.levels.news.prism.eventing=DEBUG"), Caller.SECRET);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "prism-e2e-services-stop"));
             services = started;
         }

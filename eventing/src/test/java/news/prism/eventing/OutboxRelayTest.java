@@ -2,9 +2,11 @@ package news.prism.eventing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import news.prism.eventing.kafka.KafkaClients;
 import news.prism.eventing.outbox.Outbox;
 import news.prism.eventing.outbox.OutboxRelay;
 import news.prism.eventing.outbox.OutboxSettings;
+import news.prism.eventing.tracing.EventTracing;
 import news.prism.events.SourceIngested;
 import news.prism.testkit.Infrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -66,8 +69,8 @@ class OutboxRelayTest implements TestPropertyProvider {
             });
         }
         var settings = new OutboxSettings(true, Duration.ofMillis(10), 40, Duration.ofDays(1));
-        OutboxRelay first = new OutboxRelay(transactions, kafka, settings, "relay-a");
-        OutboxRelay second = new OutboxRelay(transactions, kafka, settings, "relay-b");
+        OutboxRelay first = relay(settings, "relay-a");
+        OutboxRelay second = relay(settings, "relay-b");
 
         CompletableFuture<Integer> a = CompletableFuture.supplyAsync(drain(first));
         CompletableFuture<Integer> b = CompletableFuture.supplyAsync(drain(second));
@@ -97,8 +100,7 @@ class OutboxRelayTest implements TestPropertyProvider {
     @Test
     void eachRecordCarriesTheCloudEventsHeaders() {
         transactions.executeWrite(status -> outbox.add(TOPIC + ".headers", "k", TestEvents.source("k", "headers")));
-        new OutboxRelay(transactions, kafka, new OutboxSettings(true, Duration.ofMillis(10), 40, Duration.ofDays(1)),
-                "relay-c").relayBatch();
+        relay(new OutboxSettings(true, Duration.ofMillis(10), 40, Duration.ofDays(1)), "relay-c").relayBatch();
 
         var record = new TestEvents(kafka.bootstrapServers()).readAll(TOPIC + ".headers", 1, Duration.ofSeconds(30)).getFirst();
 
@@ -130,5 +132,10 @@ class OutboxRelayTest implements TestPropertyProvider {
                 return result.getLong(1);
             }
         });
+    }
+
+    private OutboxRelay relay(OutboxSettings settings, String name) {
+        return new OutboxRelay(transactions, kafka, settings, new EventTracing(OpenTelemetry.noop()),
+                new SimpleMeterRegistry(), name);
     }
 }

@@ -197,9 +197,9 @@ class StoryToPagePipelineTest implements TestPropertyProvider {
 
     @Test
     void thePageRouteLeavesHealthAndAssetsAlone() throws Exception {
-        HttpResponse<String> health = get("/health");
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"");
+        // Ready once its consumer has joined and polled: a moment after startup.
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/health").statusCode() == 200);
+        assertThat(get("/health").body()).contains("\"status\":\"UP\"");
 
         HttpResponse<String> liveness = get("/health/liveness");
         assertThat(liveness.statusCode()).isEqualTo(200);

@@ -67,7 +67,7 @@ public final class Infrastructure implements AutoCloseable {
                     : () -> KafkaBroker.temporary(0).start(), executor);
             CompletableFuture<DatabaseServer> database = CompletableFuture.supplyAsync(useDocker
                     ? ContainerPostgres::start
-                    : () -> Postgres.temporary(0).start(), executor);
+                    : () -> Postgres.temporary(0, Postgres.Durability.FAST_FOR_TESTS).start(), executor);
             CompletableFuture<MailServer> mail = CompletableFuture.supplyAsync(() -> new MailServer(0).start());
             try {
                 return new Infrastructure(kafka.join(), database.join(), mail.join());

@@ -35,25 +35,34 @@ public final class KafkaBroker implements KafkaService {
     private final Path dataDirectory;
     private final String maxHeap;
     private final boolean deleteOnClose;
+    private final Map<String, String> settings;
 
     private ChildProcess process;
     private int port;
+    private int controllerPort;
 
     /** A broker whose data directory is kept on close, so that it keeps its topics between runs (the dev stack). */
     public KafkaBroker(int port, Path dataDirectory, String maxHeap) {
-        this(port, dataDirectory, maxHeap, false);
+        this(port, dataDirectory, maxHeap, false, Map.of());
     }
 
-    private KafkaBroker(int port, Path dataDirectory, String maxHeap, boolean deleteOnClose) {
+    private KafkaBroker(int port, Path dataDirectory, String maxHeap, boolean deleteOnClose,
+                        Map<String, String> settings) {
         this.requestedPort = port;
         this.dataDirectory = dataDirectory.toAbsolutePath();
         this.maxHeap = maxHeap;
         this.deleteOnClose = deleteOnClose;
+        this.settings = Map.copyOf(settings);
     }
 
     /** A broker in a new temporary directory that is deleted on close; port 0 picks a free port. */
     public static KafkaBroker temporary(int port) {
-        return new KafkaBroker(port, Directories.createTemp("prism-kafka-"), DEFAULT_MAX_HEAP, true);
+        return temporary(port, Map.of());
+    }
+
+    /** The same, with broker settings of the caller's (a short default retention, say) over Prism's. */
+    public static KafkaBroker temporary(int port, Map<String, String> settings) {
+        return new KafkaBroker(port, Directories.createTemp("prism-kafka-"), DEFAULT_MAX_HEAP, true, settings);
     }
 
     /** Formats the storage if needed, starts the broker and returns once it answers an admin request. */
@@ -62,8 +71,11 @@ public final class KafkaBroker implements KafkaService {
             return this;
         }
         long started = System.nanoTime();
-        port = requestedPort == 0 ? Ports.freePort() : requestedPort;
-        int controllerPort = Ports.freePort();
+        // A broker started again keeps its ports, so that its clients find it where it was.
+        if (port == 0) {
+            port = requestedPort == 0 ? Ports.freePort() : requestedPort;
+            controllerPort = Ports.freePort();
+        }
         try {
             Files.createDirectories(dataDirectory);
             Path serverProperties = write("server.properties", serverProperties(port, controllerPort));
@@ -112,12 +124,17 @@ public final class KafkaBroker implements KafkaService {
         return dataDirectory.resolve("broker.log");
     }
 
-    @Override
-    public synchronized void close() {
+    /** Stops the broker and keeps its data and ports: {@link #start()} brings it back as it was. */
+    public synchronized void stop() {
         if (process != null) {
             process.close();
             process = null;
         }
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
         if (deleteOnClose) {
             Directories.deleteQuietly(dataDirectory);
         }
@@ -203,7 +220,14 @@ public final class KafkaBroker implements KafkaService {
                 "num.io.threads=2",
                 "num.recovery.threads.per.data.dir=1",
                 "background.threads=2",
-                "");
+                "") + settingsOfTheCaller();
+    }
+
+    /** Later lines win when Kafka reads its properties. */
+    private String settingsOfTheCaller() {
+        StringBuilder lines = new StringBuilder();
+        settings.forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
+        return lines.toString();
     }
 
     private Path logDirectory() {

@@ -6,40 +6,53 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * An embedded PostgreSQL server (zonky binaries), stopped by zonky's shutdown hook at the latest. As root, zonky
- * runs it through {@code unshare -U}, since PostgreSQL refuses to run as root.
+ * runs it through {@code unshare -U}, since PostgreSQL refuses to run as root. It can be stopped and started again
+ * on the same port with the same data, as an outage would.
  */
 public final class Postgres implements DatabaseServer {
+
+    /** Whether a commit that was acknowledged survives a crash of the server or the machine. */
+    public enum Durability {
+        /** {@code fsync} and {@code synchronous_commit} on, as in production: the local stack. */
+        CRASH_SAFE,
+        /** {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} off: test data is thrown away. */
+        FAST_FOR_TESTS
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(Postgres.class);
     private static final String USER = "postgres";
     // Authentication is 'trust', so any password is accepted; services still need one to configure.
     private static final String PASSWORD = "postgres";
 
-    private final int requestedPort;
     private final Path dataDirectory;
     private final boolean temporary;
+    private final Durability durability;
 
+    private int port;
     private EmbeddedPostgres server;
 
-    /** A server whose data directory is kept on close (the dev stack); port 0 picks a free port. */
-    public Postgres(int port, Path dataDirectory) {
-        this(port, dataDirectory, false);
+    /** A server whose data directory is kept on close; port 0 picks a free port. */
+    public Postgres(int port, Path dataDirectory, Durability durability) {
+        this(port, dataDirectory, false, durability);
     }
 
-    private Postgres(int port, Path dataDirectory, boolean temporary) {
-        this.requestedPort = port;
+    private Postgres(int port, Path dataDirectory, boolean temporary, Durability durability) {
+        this.port = port;
         this.dataDirectory = dataDirectory;
         this.temporary = temporary;
+        this.durability = durability;
     }
 
-    /** A server in a temporary data directory, which zonky deletes on close; port 0 picks a free port. */
-    public static Postgres temporary(int port) {
-        return new Postgres(port, Directories.createTemp("prism-postgres-"), true);
+    /** A server in a temporary data directory, deleted on close; port 0 picks a free port. */
+    public static Postgres temporary(int port, Durability durability) {
+        return new Postgres(port, Directories.createTemp("prism-postgres-"), true, durability);
     }
 
     public synchronized Postgres start() {
@@ -47,22 +60,26 @@ public final class Postgres implements DatabaseServer {
             return this;
         }
         long started = System.nanoTime();
+        // The data directory is never cleaned by zonky, so that a stopped server starts again with its data; a
+        // temporary one is deleted on close instead.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(temporary)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                // Durability is worthless for test and dev data, and fsync is slow.
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off");
-        if (requestedPort != 0) {
-            builder.setPort(requestedPort);
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60));
+        // Set both ways: zonky's own defaults turn durability off.
+        String durable = durability == Durability.CRASH_SAFE ? "on" : "off";
+        builder.setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable);
+        if (port != 0) {
+            builder.setPort(port);
         }
         try {
             server = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dataDirectory, e);
         }
+        port = server.getPort();
         LOG.info("PostgreSQL up on port {} in {} ms (data in {})", server.getPort(),
                 (System.nanoTime() - started) / 1_000_000, dataDirectory);
         return this;
@@ -94,8 +111,31 @@ public final class Postgres implements DatabaseServer {
         return PASSWORD;
     }
 
-    @Override
-    public synchronized void close() {
+    /**
+     * Kills the server and all its processes with SIGKILL, as a crash would, keeping the data directory: {@link
+     * #start()} brings it back with what it had made durable.
+     */
+    public synchronized void crash() {
+        if (server == null) {
+            return;
+        }
+        long postmaster;
+        try {
+            postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot tell PostgreSQL's process id in " + dataDirectory, e);
+        }
+        ProcessHandle.of(postmaster).ifPresent(process -> {
+            List<ProcessHandle> children = process.descendants().toList();
+            process.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
+            process.onExit().join();
+        });
+        stop();
+    }
+
+    /** Stops the server and keeps its data and port: {@link #start()} brings it back as it was. */
+    public synchronized void stop() {
         if (server == null) {
             return;
         }
@@ -105,6 +145,14 @@ public final class Postgres implements DatabaseServer {
             LOG.warn("Could not stop embedded PostgreSQL cleanly", e);
         }
         server = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        if (temporary) {
+            Directories.deleteQuietly(dataDirectory);
+        }
     }
 
     private EmbeddedPostgres running() {

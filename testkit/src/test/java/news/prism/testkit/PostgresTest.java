@@ -20,7 +20,7 @@ class PostgresTest {
     @BeforeAll
     static void startPostgres() {
         long started = System.nanoTime();
-        postgres = Postgres.temporary(0).start();
+        postgres = Postgres.temporary(0, Postgres.Durability.FAST_FOR_TESTS).start();
         System.out.printf("TIMING postgres start: %d ms%n", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -70,5 +70,48 @@ class PostgresTest {
 
     private static Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url, postgres.username(), postgres.password());
+    }
+
+    @Test
+    void aCrashSafeServerKeepsEveryAcknowledgedCommitThroughAKill() throws SQLException {
+        Postgres crashSafe = Postgres.temporary(0, Postgres.Durability.CRASH_SAFE).start();
+        try {
+            String url = crashSafe.createDatabase("crash");
+            try (Connection connection = DriverManager.getConnection(url, crashSafe.username(), crashSafe.password());
+                 Statement statement = connection.createStatement()) {
+                try (ResultSet fsync = statement.executeQuery("SHOW fsync")) {
+                    assertThat(fsync.next()).isTrue();
+                    assertThat(fsync.getString(1)).isEqualTo("on");
+                }
+                try (ResultSet synchronous = statement.executeQuery("SHOW synchronous_commit")) {
+                    assertThat(synchronous.next()).isTrue();
+                    assertThat(synchronous.getString(1)).isEqualTo("on");
+                }
+                statement.execute("CREATE TABLE acknowledged (id int PRIMARY KEY)");
+                for (int id = 0; id < 300; id++) {
+                    statement.execute("INSERT INTO acknowledged VALUES (" + id + ")");
+                }
+            }
+            crashSafe.crash();
+            crashSafe.start();
+            try (Connection connection = DriverManager.getConnection(url, crashSafe.username(), crashSafe.password());
+                 Statement statement = connection.createStatement();
+                 ResultSet count = statement.executeQuery("SELECT count(*) FROM acknowledged")) {
+                assertThat(count.next()).isTrue();
+                assertThat(count.getInt(1)).isEqualTo(300);
+            }
+        } finally {
+            crashSafe.close();
+        }
+    }
+
+    @Test
+    void theTestServerSaysItTradesDurabilityForSpeed() throws SQLException {
+        try (Connection connection = connect(postgres.createDatabase("fast"));
+             Statement statement = connection.createStatement();
+             ResultSet fsync = statement.executeQuery("SHOW fsync")) {
+            assertThat(fsync.next()).isTrue();
+            assertThat(fsync.getString(1)).isEqualTo("off");
+        }
     }
 }

@@ -5,8 +5,11 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * {@code prism.consumer.*}: the service's consumer group, how many consumer threads it runs, and how often
- * a failing event is tried before it goes to the dead-letter topic.
+ * {@code prism.consumer.*}: the service's consumer group and how many consumer threads it runs; how long Kafka waits
+ * for a consumer's next poll before it counts as gone (the consumer keeps polling while it handles); how often an event
+ * that fails on a healthy system is tried before it goes to the dead-letter topic; how long a consumer waits between
+ * tries while a dependency (database, broker) is away, and between restarts after its session failed; and how long
+ * without a poll counts as wedged.
  */
 @ConfigurationProperties("prism.consumer")
 public record ConsumerSettings(
@@ -16,5 +19,10 @@ public record ConsumerSettings(
         @Bindable(defaultValue = "500ms") Duration pollTimeout,
         @Bindable(defaultValue = "3") int maxAttempts,
         @Bindable(defaultValue = "200ms") Duration retryBackoff,
-        @Bindable(defaultValue = "500") int maxPollRecords) {
+        @Bindable(defaultValue = "500") int maxPollRecords,
+        @Bindable(defaultValue = "5m") Duration maxPollInterval,
+        @Bindable(defaultValue = "30s") Duration maxRetryBackoff,
+        @Bindable(defaultValue = "1s") Duration restartBackoff,
+        @Bindable(defaultValue = "30s") Duration maxRestartBackoff,
+        @Bindable(defaultValue = "5m") Duration stallTimeout) {
 }

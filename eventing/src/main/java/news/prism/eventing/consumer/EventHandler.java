@@ -2,6 +2,7 @@ package news.prism.eventing.consumer;
 
 import java.util.List;
 import news.prism.eventing.envelope.EventEnvelope;
+import news.prism.eventing.tracing.EventScope;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -23,6 +24,10 @@ public interface EventHandler<T extends SpecificRecord> {
      * handled one at a time.
      */
     default void handleAll(List<Delivery<T>> deliveries) {
-        deliveries.forEach(delivery -> handle(delivery.event(), delivery.envelope()));
+        for (Delivery<T> delivery : deliveries) {
+            try (EventScope ignored = EventScope.enter(delivery.envelope())) {
+                handle(delivery.event(), delivery.envelope());
+            }
+        }
     }
 }

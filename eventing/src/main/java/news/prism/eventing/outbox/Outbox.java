@@ -5,6 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,8 +16,12 @@ import java.util.List;
 import java.util.UUID;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.eventing.envelope.TraceParent;
+import news.prism.eventing.tracing.EventTracing;
+import news.prism.eventing.tracing.Traces;
 import news.prism.schemas.EventCodec;
 import org.apache.avro.specific.SpecificRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records an event to send, in the caller's transaction: the event leaves only if the state change that
@@ -28,13 +34,18 @@ public class Outbox {
             INSERT INTO outbox (event_id, topic, message_key, event_type, event_source, occurred_at, traceparent, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
     private final JdbcOperations jdbc;
     private final EventCodec codec;
+    private final EventTracing tracing;
     private final String source;
 
-    public Outbox(JdbcOperations jdbc, EventCodec codec, @Value("${prism.eventing.source}") String source) {
+    public Outbox(JdbcOperations jdbc, EventCodec codec, EventTracing tracing,
+                  @Value("${prism.eventing.source}") String source) {
         this.jdbc = jdbc;
         this.codec = codec;
+        this.tracing = tracing;
         this.source = source;
     }
 
@@ -61,11 +72,12 @@ public class Outbox {
             return List.of();
         }
         List<UUID> ids = entries.stream().map(entry -> UUID.randomUUID()).toList();
+        List<TraceParent> traces = entries.stream().map(this::traceOfWrite).toList();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.prepareStatement(INSERT, statement -> {
             try {
                 for (int i = 0; i < entries.size(); i++) {
-                    bind(statement, ids.get(i), entries.get(i), now);
+                    bind(statement, ids.get(i), entries.get(i), traces.get(i), now);
                     statement.addBatch();
                 }
                 return statement.executeBatch();
@@ -77,14 +89,27 @@ public class Outbox {
         return ids;
     }
 
-    private void bind(PreparedStatement statement, UUID id, Entry entry, OffsetDateTime now) throws SQLException {
+    /** The write's own span, which the event carries on as its traceparent: the relay's publish is its child. */
+    private TraceParent traceOfWrite(Entry entry) {
+        String type = entry.event().getSchema().getFullName();
+        Span span = tracing.outboxWrite(entry.topic(), type, entry.cause() == null ? null : entry.cause().traceParent());
+        try (Scope ignored = span.makeCurrent()) {
+            LOG.debug("{} for {} written to the outbox", type, entry.topic());
+            return Traces.of(span, entry::trace);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void bind(PreparedStatement statement, UUID id, Entry entry, TraceParent trace, OffsetDateTime now)
+            throws SQLException {
         statement.setObject(1, id);
         statement.setString(2, entry.topic());
         statement.setString(3, entry.key());
         statement.setString(4, entry.event().getSchema().getFullName());
         statement.setString(5, source);
         statement.setObject(6, now);
-        statement.setString(7, entry.trace().toString());
+        statement.setString(7, trace.toString());
         statement.setBytes(8, codec.encode(entry.event()));
     }
 

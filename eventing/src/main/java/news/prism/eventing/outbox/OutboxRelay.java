@@ -1,9 +1,13 @@
 package news.prism.eventing.outbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -21,6 +25,8 @@ import java.util.concurrent.Future;
 import news.prism.eventing.envelope.CloudEventHeaders;
 import news.prism.eventing.envelope.TraceParent;
 import news.prism.eventing.kafka.KafkaClients;
+import news.prism.eventing.tracing.EventTracing;
+import news.prism.eventing.tracing.Traces;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -50,15 +56,28 @@ public class OutboxRelay {
     private final TransactionOperations<Connection> transactions;
     private final KafkaClients kafka;
     private final OutboxSettings settings;
+    private final EventTracing tracing;
     private final String clientId;
+    private final Counter relayed;
+    private final Counter failedRuns;
     private KafkaProducer<String, byte[]> producer;
+    private volatile String lastFailure;
 
     public OutboxRelay(TransactionOperations<Connection> transactions, KafkaClients kafka, OutboxSettings settings,
+                       EventTracing tracing, MeterRegistry registry,
                        @Value("${micronaut.application.name}") String applicationName) {
         this.transactions = transactions;
         this.kafka = kafka;
         this.settings = settings;
+        this.tracing = tracing;
         this.clientId = applicationName + "-outbox-relay";
+        this.relayed = registry.counter("prism.outbox.relay.sent");
+        this.failedRuns = registry.counter("prism.outbox.relay.failures");
+    }
+
+    /** Why the relay's last run failed, as class and message; null once a run has succeeded. */
+    public String lastFailure() {
+        return lastFailure;
     }
 
     @Scheduled(fixedDelay = "${prism.outbox.poll-interval:100ms}", initialDelay = "1s")
@@ -68,8 +87,20 @@ public class OutboxRelay {
             do {
                 sent = relayBatch();
             } while (sent == settings.batchSize());
+            if (lastFailure != null) {
+                LOG.info("Outbox relay works again");
+                lastFailure = null;
+            }
         } catch (RuntimeException e) {
-            LOG.warn("Outbox relay failed; unsent events stay in the outbox and are retried", e);
+            String failure = e.getClass().getName() + ": " + e.getMessage();
+            // Every run fails the same way while the database or broker is away: the first says why, the rest less.
+            if (lastFailure == null) {
+                LOG.warn("Outbox relay failed; unsent events stay in the outbox and are retried", e);
+            } else {
+                LOG.debug("Outbox relay failed again: {}", failure);
+            }
+            lastFailure = failure;
+            failedRuns.increment();
             closeProducer();
         }
     }
@@ -87,6 +118,7 @@ public class OutboxRelay {
             }
             send(rows);
             markSent(connection, rows);
+            relayed.increment(rows.size());
             return rows.size();
         });
     }
@@ -110,28 +142,44 @@ public class OutboxRelay {
         }
     }
 
+    /** Each record goes out under a publish span of its own, the child of its outbox write; the header says so. */
     private void send(List<OutboxRow> rows) {
         if (producer == null) {
             producer = kafka.producer(clientId);
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (OutboxRow row : rows) {
-            var record = new ProducerRecord<String, byte[]>(row.topic(), row.key(), row.payload());
-            CloudEventHeaders.write(record.headers(), row.eventId().toString(), row.type(), row.source(),
-                    row.occurredAt(), TraceParent.parseOrNew(row.traceparent()));
-            acks.add(producer.send(record));
-        }
-        producer.flush();
+        List<Span> spans = new ArrayList<>(rows.size());
         try {
+            for (OutboxRow row : rows) {
+                TraceParent written = TraceParent.parseOrNew(row.traceparent());
+                Span span = tracing.publish(row.topic(), row.eventId().toString(), written);
+                spans.add(span);
+                var record = new ProducerRecord<String, byte[]>(row.topic(), row.key(), row.payload());
+                CloudEventHeaders.write(record.headers(), row.eventId().toString(), row.type(), row.source(),
+                        row.occurredAt(), Traces.of(span, () -> written));
+                acks.add(producer.send(record));
+            }
+            producer.flush();
             for (Future<RecordMetadata> ack : acks) {
                 ack.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            failed(spans, e);
             throw new IllegalStateException("Interrupted while sending outbox events", e);
         } catch (ExecutionException e) {
+            failed(spans, e.getCause());
             throw new IllegalStateException("Kafka refused an outbox event", e.getCause());
+        } catch (RuntimeException e) {
+            failed(spans, e);
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
         }
+    }
+
+    private static void failed(List<Span> spans, Throwable failure) {
+        spans.forEach(span -> span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage())));
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {

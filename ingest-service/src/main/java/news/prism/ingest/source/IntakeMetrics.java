@@ -8,7 +8,7 @@ import java.util.Locale;
 import news.prism.ingest.dedup.MatchedBy;
 
 /**
- * Counts what the intake decides, at {@code /metrics}: {@value #INTAKE} by {@code channel} (http, topic, feed) and
+ * Counts what the intake decides, at {@code /prometheus} and {@code /metrics}: {@value #INTAKE} by {@code channel} (http, topic, feed) and
  * {@code outcome} (ingested, updated, duplicate, rejected), and {@value #DEDUP} by the de-duplication {@code layer}
  * that recognised a source (guid, canonical-url, content-hash, near-duplicate).
  */

@@ -3,12 +3,17 @@ package news.prism.notify.mail;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.prism.eventing.tracing.EventTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +34,18 @@ public class MailDispatcher {
     private final MailStore store;
     private final MailSender sender;
     private final MailSettings settings;
+    private final MailMetrics metrics;
+    private final EventTracing tracing;
     private final Map<MailKind, MailType> types = new EnumMap<>(MailKind.class);
 
     MailDispatcher(TransactionOperations<Connection> transactions, MailStore store, MailSender sender,
-                   MailSettings settings, List<MailType> types) {
+                   MailSettings settings, MailMetrics metrics, EventTracing tracing, List<MailType> types) {
         this.transactions = transactions;
         this.store = store;
         this.sender = sender;
         this.settings = settings;
+        this.metrics = metrics;
+        this.tracing = tracing;
         types.forEach(type -> this.types.put(type.kind(), type));
         for (MailKind kind : MailKind.values()) {
             if (!this.types.containsKey(kind)) {
@@ -67,12 +76,27 @@ public class MailDispatcher {
         });
     }
 
+    /** Under an SMTP span in the trace of what queued the mail, so that a story's approval and its mails are one trace. */
     private void dispatch(DueMail mail) {
+        Span span = tracing.child("smtp send", SpanKind.CLIENT, mail.trace());
+        try (Scope ignored = span.makeCurrent()) {
+            span.setAttribute("prism.mail.kind", mail.kind().name());
+            dispatchInSpan(mail);
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage()));
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void dispatchInSpan(DueMail mail) {
         MailType type = types.get(mail.kind());
         Optional<PreparedMail> prepared = type.prepare(mail);
         if (prepared.isEmpty()) {
             store.cancelled(mail.id());
             type.cancelled(mail);
+            metrics.cancelled(mail.kind());
             return;
         }
         int attempts = mail.attempts() + 1;
@@ -84,15 +108,19 @@ public class MailDispatcher {
                 LOG.error("Giving up on {} mail {} after {} attempts: {}", mail.kind(), mail.id(), attempts, error);
                 store.failed(mail.id(), attempts, error);
                 type.failed(mail);
+                metrics.failed(mail.kind());
             } else {
                 LOG.warn("{} mail {} failed (attempt {} of {}): {}", mail.kind(), mail.id(), attempts,
                         settings.maxAttempts(), error);
                 store.retryLater(mail.id(), attempts, error, settings.retryBackoff().multipliedBy(attempts));
+                metrics.retried(mail.kind());
             }
             return;
         }
         store.sent(mail.id(), attempts);
         type.sent(mail, prepared.get());
+        metrics.sent(mail.kind());
+        LOG.info("Sent {} mail {} (attempt {})", mail.kind(), mail.id(), attempts);
     }
 
     private static String describe(Throwable error) {

@@ -5,10 +5,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.UUID;
+import news.prism.eventing.tracing.Traces;
 import news.prism.notify.db.Sql;
 
 /**
- * Queues mails in the caller's transaction; the {@link MailDispatcher} sends them after that transaction has
+ * Queues mails in the caller's transaction, in the trace of the request or event that caused them; the {@link MailDispatcher} sends them after that transaction has
  * committed, so a rolled-back request sends nothing and a sent mail never waits on a request.
  */
 @Singleton
@@ -27,11 +28,11 @@ public class MailQueue {
      */
     public void confirmation(UUID subscriberId) {
         sql.update("""
-                INSERT INTO mails (kind, subscriber_id, status, next_attempt_at, created_at)
-                SELECT 'CONFIRMATION', ?, 'PENDING', now(), now()
+                INSERT INTO mails (kind, subscriber_id, status, next_attempt_at, created_at, traceparent)
+                SELECT 'CONFIRMATION', ?, 'PENDING', now(), now(), ?
                 WHERE NOT EXISTS (
                     SELECT 1 FROM mails WHERE subscriber_id = ? AND kind = 'CONFIRMATION' AND status = 'PENDING')""",
-                subscriberId, subscriberId);
+                subscriberId, Traces.current().toString(), subscriberId);
     }
 
     /** One story mail per e-mail delivery. */
@@ -40,8 +41,8 @@ public class MailQueue {
             return;
         }
         sql.update("""
-                INSERT INTO mails (kind, subscriber_id, delivery_id, status, next_attempt_at, created_at)
-                SELECT 'STORY', subscriber_id, id, 'PENDING', now(), now() FROM deliveries WHERE id = ANY (?)
-                ORDER BY created_at, id""", Sql.uuids(deliveryIds));
+                INSERT INTO mails (kind, subscriber_id, delivery_id, status, next_attempt_at, created_at, traceparent)
+                SELECT 'STORY', subscriber_id, id, 'PENDING', now(), now(), ? FROM deliveries WHERE id = ANY (?)
+                ORDER BY created_at, id""", Traces.current().toString(), Sql.uuids(deliveryIds));
     }
 }

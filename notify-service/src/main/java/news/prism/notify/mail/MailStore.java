@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
+import news.prism.eventing.envelope.TraceParent;
 import news.prism.notify.db.Sql;
 
 /** The dispatcher's view of the queued mails. */
@@ -24,13 +25,14 @@ class MailStore {
      */
     Optional<DueMail> claimNextDue() {
         return sql.one("""
-                SELECT id, kind, subscriber_id, delivery_id, attempts FROM mails
+                SELECT id, kind, subscriber_id, delivery_id, attempts, traceparent FROM mails
                 WHERE status = 'PENDING' AND next_attempt_at <= now()
                 ORDER BY next_attempt_at, id
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED""", row -> new DueMail(row.getLong("id"),
                 MailKind.valueOf(row.getString("kind")), Sql.uuid(row, "subscriber_id"),
-                Sql.uuid(row, "delivery_id"), row.getInt("attempts")));
+                Sql.uuid(row, "delivery_id"), row.getInt("attempts"),
+                TraceParent.parseOrNew(row.getString("traceparent"))));
     }
 
     void sent(long id, int attempts) {
