@@ -9,6 +9,7 @@ import news.prism.testkit.Infrastructure;
 import news.prism.testkit.KafkaBroker;
 import news.prism.testkit.MailServer;
 import news.prism.testkit.Postgres;
+import news.prism.testkit.StopOnExit;
 
 /**
  * {@code ./prism up [--demo]}: an embedded Kafka broker, PostgreSQL and mail catcher on fixed local ports, then
@@ -28,6 +29,9 @@ public final class LocalStack {
         Path logs = Files.createDirectories(root.resolve(".prism/logs"));
         long started = System.nanoTime();
 
+        // One hook below stops everything in order; hooks of their own would stop the broker and the database at
+        // the same moment as the services that are still using them.
+        StopOnExit.leaveToCaller();
         System.out.println("Starting Kafka, PostgreSQL and the mail catcher...");
         var kafka = KafkaBroker.temporary(port("PRISM_KAFKA_PORT", 9092)).start();
         // Crash-safe like production: a source answered 201 must survive a crash of the database.

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A child process (a JVM, or a program such as a browser) whose output goes to a log file and which never outlives
- * this JVM: a shutdown hook stops it. Stopping it also ends the processes it started itself.
+ * this JVM: a shutdown hook stops it, unless {@link StopOnExit} leaves that to the caller. Stopping it also ends the
+ * processes it started itself.
  */
 public final class ChildProcess implements AutoCloseable {
 
@@ -33,7 +34,9 @@ public final class ChildProcess implements AutoCloseable {
         this.logFile = logFile;
         this.logStart = logStart;
         this.shutdownHook = new Thread(this::stop, "stop-child-" + process.pid());
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        if (StopOnExit.eachByItself()) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
     }
 
     /** Starts {@code java <jvmArguments...>} with the JVM that runs this code, appending its output to the log file. */

@@ -12,7 +12,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * An embedded PostgreSQL server (zonky binaries), stopped by zonky's shutdown hook at the latest. As root, zonky
+ * An embedded PostgreSQL server (zonky binaries), stopped by zonky's shutdown hook at the latest (unless
+ * {@link StopOnExit} leaves that to the caller). As root, zonky
  * runs it through {@code unshare -U}, since PostgreSQL refuses to run as root. It can be stopped and started again
  * on the same port with the same data, as an outage would.
  */
@@ -65,6 +66,7 @@ public final class Postgres implements DatabaseServer {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(StopOnExit.eachByItself())
                 .setPGStartupWait(Duration.ofSeconds(60));
         // Set both ways: zonky's own defaults turn durability off.
         String durable = durability == Durability.CRASH_SAFE ? "on" : "off";

@@ -117,7 +117,6 @@ final class EventConsumer implements Runnable {
                 throw e;
             }
         } finally {
-            abandonInFlight();
             client = null;
             closeQuietly(consumer);
         }
@@ -146,6 +145,9 @@ final class EventConsumer implements Runnable {
                 rewind(consumer, poll, held);
             }
         } finally {
+            if (!work.isDone()) {
+                abandonInFlight();
+            }
             inFlight = null;
             work = null;
         }
