@@ -68,6 +68,20 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void podsRunTheImageTheDockerfileBuildsAsItsUser() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        assertThat(dockerfile).contains("--uid 10001");
+        List<Map<String, Object>> rendered = render();
+        for (PrismService service : PrismService.values()) {
+            assertThat((String) container(rendered, service).get("image")).startsWith("prism/" + service.module() + ":");
+            Map<String, Object> pod = map(map(map(find(rendered, "Deployment", service.module()).get("spec"))
+                    .get("template")).get("spec"));
+            assertThat(map(pod.get("securityContext"))).containsEntry("runAsUser", 10001)
+                    .containsEntry("runAsNonRoot", true);
+        }
+    }
+
+    @Test
     void everyReferencedKeyExistsAndEachServiceGetsItsOwnDatabase() throws IOException {
         List<Map<String, Object>> rendered = render();
         Map<String, Object> config = map(find(rendered, "ConfigMap", "prism-config").get("data"));

@@ -226,11 +226,14 @@ class BatchIntakeTest extends HttpIntakeTest {
             return text.toString().strip();
         }
 
-        /** The text with a few words replaced: still at least 0.8 similar. */
+        /**
+         * The text with one word replaced: about 0.93 similar, far enough above the 0.8 threshold that MinHash's
+         * estimate (128 values, standard error about 0.02) never falls below it; with two words replaced it sometimes
+         * did, and the test then failed for reasons of its data.
+         */
         private String edited(String text, String replacement) {
             String[] words = text.split(" ");
-            words[random.nextInt(50)] = replacement;
-            words[100 + random.nextInt(50)] = replacement;
+            words[50 + random.nextInt(100)] = replacement;
             return String.join(" ", words);
         }
     }
