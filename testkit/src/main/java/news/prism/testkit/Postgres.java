@@ -13,9 +13,9 @@ import java.util.List;
 
 /**
  * An embedded PostgreSQL server (zonky binaries), stopped by zonky's shutdown hook at the latest (unless
- * {@link StopOnExit} leaves that to the caller). As root, zonky
- * runs it through {@code unshare -U}, since PostgreSQL refuses to run as root. It can be stopped and started again
- * on the same port with the same data, as an outage would.
+ * {@link StopOnExit} leaves that to the caller). As root, zonky runs it through {@code unshare -U}, since PostgreSQL
+ * refuses to run as root. It can be stopped and started again on the same port with the same data, as an outage
+ * would.
  */
 public final class Postgres implements DatabaseServer {
 

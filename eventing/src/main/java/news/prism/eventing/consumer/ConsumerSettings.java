@@ -8,8 +8,9 @@ import java.time.Duration;
  * {@code prism.consumer.*}: the service's consumer group and how many consumer threads it runs; how long Kafka waits
  * for a consumer's next poll before it counts as gone (the consumer keeps polling while it handles); how often an event
  * that fails on a healthy system is tried before it goes to the dead-letter topic; how long a consumer waits between
- * tries while a dependency (database, broker) is away, and between restarts after its session failed; and how long
- * without a poll counts as wedged.
+ * tries while a dependency (database, broker) is away, and between restarts after its session failed; how long
+ * without a poll counts as wedged; and how long it waits for the database to answer before a failure counts as
+ * the database being away.
  */
 @ConfigurationProperties("prism.consumer")
 public record ConsumerSettings(
@@ -24,5 +25,6 @@ public record ConsumerSettings(
         @Bindable(defaultValue = "30s") Duration maxRetryBackoff,
         @Bindable(defaultValue = "1s") Duration restartBackoff,
         @Bindable(defaultValue = "30s") Duration maxRestartBackoff,
-        @Bindable(defaultValue = "5m") Duration stallTimeout) {
+        @Bindable(defaultValue = "5m") Duration stallTimeout,
+        @Bindable(defaultValue = "2s") Duration databaseProbeTimeout) {
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import news.prism.eventing.envelope.EnvelopeReader;
-import news.prism.eventing.health.DatabaseProbe;
 import news.prism.eventing.kafka.KafkaClients;
 import news.prism.eventing.tracing.EventTracing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

@@ -1,14 +1,12 @@
 package news.prism.eventing.consumer;
 
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.StatusCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import news.prism.eventing.envelope.EnvelopeReader;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.eventing.envelope.MalformedEventException;
-import news.prism.eventing.health.DatabaseProbe;
 import news.prism.eventing.tracing.EventScope;
 import news.prism.eventing.tracing.EventTracing;
 import news.prism.eventing.tracing.Traces;
@@ -249,7 +247,7 @@ final class PollHandler {
         }
 
         void failed(Throwable failure) {
-            span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
+            EventTracing.failed(span, failure);
             span.end();
         }
     }

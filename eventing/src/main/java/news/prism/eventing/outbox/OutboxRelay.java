@@ -7,7 +7,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.StatusCode;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -179,7 +178,7 @@ public class OutboxRelay {
     }
 
     private static void failed(List<Span> spans, Throwable failure) {
-        spans.forEach(span -> span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage())));
+        spans.forEach(span -> EventTracing.failed(span, failure));
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {

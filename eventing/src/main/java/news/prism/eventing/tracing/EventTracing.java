@@ -3,7 +3,9 @@ package news.prism.eventing.tracing;
 import io.micronaut.core.annotation.Nullable;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import jakarta.inject.Singleton;
@@ -36,24 +38,28 @@ public class EventTracing {
     }
 
     public Span publish(String topic, String eventId, TraceParent written) {
-        return tracer.spanBuilder(topic + " publish")
-                .setParent(Traces.contextOf(written))
-                .setSpanKind(SpanKind.PRODUCER)
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.destination.name", topic)
-                .setAttribute("messaging.message.id", eventId)
-                .startSpan();
+        return messaging(topic + " publish", SpanKind.PRODUCER, topic, eventId, written).startSpan();
     }
 
     public Span process(String topic, String consumerGroup, String eventId, TraceParent received) {
-        return tracer.spanBuilder(topic + " process")
-                .setParent(Traces.contextOf(received))
-                .setSpanKind(SpanKind.CONSUMER)
+        return messaging(topic + " process", SpanKind.CONSUMER, topic, eventId, received)
+                .setAttribute("messaging.consumer.group.name", consumerGroup)
+                .startSpan();
+    }
+
+    /** A Kafka span with OpenTelemetry's messaging attributes, continuing the event's trace. */
+    private SpanBuilder messaging(String name, SpanKind kind, String topic, String eventId, TraceParent parent) {
+        return tracer.spanBuilder(name)
+                .setParent(Traces.contextOf(parent))
+                .setSpanKind(kind)
                 .setAttribute("messaging.system", "kafka")
                 .setAttribute("messaging.destination.name", topic)
-                .setAttribute("messaging.consumer.group.name", consumerGroup)
-                .setAttribute("messaging.message.id", eventId)
-                .startSpan();
+                .setAttribute("messaging.message.id", eventId);
+    }
+
+    /** Marks the span as failed with the failure's message. */
+    public static void failed(Span span, Throwable failure) {
+        span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
     }
 
     /** A span of the service's own, such as an SMTP send, continuing the trace of what caused it. */

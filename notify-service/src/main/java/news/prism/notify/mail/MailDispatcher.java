@@ -5,7 +5,6 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -83,7 +82,7 @@ public class MailDispatcher {
             span.setAttribute("prism.mail.kind", mail.kind().name());
             dispatchInSpan(mail);
         } catch (RuntimeException e) {
-            span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage()));
+            EventTracing.failed(span, e);
             throw e;
         } finally {
             span.end();

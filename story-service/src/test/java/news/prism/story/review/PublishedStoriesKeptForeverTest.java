@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublishedStoriesKeptForeverTest implements io.micronaut.test.support.TestPropertyProvider {
+class PublishedStoriesKeptForeverTest implements TestPropertyProvider {
 
     private static final String STORIES = "story.stories.v1";
     private static final String CONTROL = "story-test.default-retention.v1";

@@ -1,4 +1,4 @@
-package news.prism.eventing.health;
+package news.prism.eventing.consumer;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -11,9 +11,9 @@ public class DatabaseProbe {
     private final TransactionOperations<Connection> transactions;
     private final int timeoutSeconds;
 
-    public DatabaseProbe(TransactionOperations<Connection> transactions, HealthSettings settings) {
+    public DatabaseProbe(TransactionOperations<Connection> transactions, ConsumerSettings settings) {
         this.transactions = transactions;
-        this.timeoutSeconds = (int) Math.max(1, settings.probeTimeout().toSeconds());
+        this.timeoutSeconds = (int) Math.max(1, settings.databaseProbeTimeout().toSeconds());
     }
 
     public boolean isReachable() {
