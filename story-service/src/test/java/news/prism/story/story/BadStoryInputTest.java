@@ -89,6 +89,19 @@ class BadStoryInputTest extends ServiceTestSupport {
     }
 
     @Test
+    void aStoryTooLargeForOneEventIsRefusedWhole() {
+        long stories = count("SELECT count(*) FROM stories");
+
+        Api.Response refused = api.post("/api/stories", ALICE, SampleStory.json(story ->
+                SampleStory.list(story, "body").addAll(Collections.nCopies(40,
+                        Map.of("type", "paragraph", "text", "p".repeat(StoryContent.BLOCK))))));
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(count("SELECT count(*) FROM stories")).isEqualTo(stories);
+    }
+
+    @Test
     void rejectCommentsAndRetractionReasonsAreHeldToTheSameRules() {
         String inReview = created();
         assertThat(api.post(path(inReview, "submit"), ALICE, null).status()).isEqualTo(200);
