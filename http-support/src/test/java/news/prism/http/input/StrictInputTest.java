@@ -128,7 +128,8 @@ class StrictInputTest {
         Answer answer = post("/samples", "application/json", body);
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.errors()).anySatisfy(error -> assertThat(error.get("message")).isEqualTo("is not valid UTF-8"));
+        assertThat(answer.errors()).anySatisfy(error ->
+                assertThat(error.get("message")).isEqualTo("is not valid UTF-8"));
     }
 
     @Test
@@ -189,6 +190,20 @@ class StrictInputTest {
         Map<String, Object> problem = json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
         assertThat(problem.get("errors")).asString().doesNotContain("MARKER-4410").contains("field=id");
         assertThat(problem.get("detail")).asString().doesNotContain("MARKER-4410");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/samples/%zz", "/samples/%C0%AF", "/samples/a?x=%zz",
+            "/samples/a?x=%", "/samples/%00"})
+    void aBadEscapeInTheAddressIsAClientError(String path) throws Exception {
+        // Sent over a plain socket: java.net.URI refuses to build such an address at all.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 4");
+        }
     }
 
     private static void assertRefused(Answer answer, String field, String message) throws IOException {

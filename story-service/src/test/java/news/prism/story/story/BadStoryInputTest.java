@@ -52,7 +52,7 @@ class BadStoryInputTest extends ServiceTestSupport {
             "dek              | [\"x\"]        | dek",
             "allRepresented   | \"yes\"        | allRepresented",
             "whyItMatters     | \"\\uffff\"    | whyItMatters",
-            "perspectives     | [{\"key\":\"a\",\"name\":\"A\",\"share\":1.5,\"summary\":\"s\"}] | perspectives[0].share",
+            "perspectives | [{\"key\":\"a\",\"name\":\"A\",\"share\":1.5,\"summary\":\"s\"}] | perspectives[0].share",
             "body             | [\"x\"]        | body[0]",
             "keyPoints        | \"one\"        | keyPoints",
     })
