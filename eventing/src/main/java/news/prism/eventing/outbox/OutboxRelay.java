@@ -33,7 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends unsent outbox rows to Kafka in id order and marks them sent.
+ * Sends unsent outbox rows to Kafka in id order and marks them sent, as soon as they are committed
+ * ({@link OutboxRelayLoop}).
  *
  * <p>Only one instance of a service relays at a time: each batch runs under a transaction-scoped advisory
  * lock, so rows are neither sent twice by two instances nor overtaken across instances, which keeps the
@@ -79,7 +80,7 @@ public class OutboxRelay {
         return lastFailure;
     }
 
-    @Scheduled(fixedDelay = "${prism.outbox.poll-interval:100ms}", initialDelay = "1s")
+    /** Sends every unsent event, batch after batch; run by {@link OutboxRelayLoop}. */
     synchronized void relayPending() {
         try {
             int sent;

@@ -5,13 +5,13 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * {@code prism.outbox.*}: how often the relay looks for unsent events, how many it sends at once,
- * and how long sent rows are kept for inspection.
+ * {@code prism.outbox.*}: how often the relay looks for unsent events even if no commit woke it, how many it
+ * sends at once, and how long sent rows are kept for inspection.
  */
 @ConfigurationProperties("prism.outbox")
 public record OutboxSettings(
         @Bindable(defaultValue = "true") boolean relayEnabled,
-        @Bindable(defaultValue = "100ms") Duration pollInterval,
+        @Bindable(defaultValue = "1s") Duration pollInterval,
         @Bindable(defaultValue = "500") int batchSize,
         @Bindable(defaultValue = "7d") Duration retention) {
 }

@@ -1,19 +1,22 @@
 package news.prism.http.input;
 
+import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import news.prism.http.problem.FieldError;
 
 /**
  * Reads an {@code application/x-www-form-urlencoded} body strictly before the binder does: every {@code %} must
- * start two hex digits, the decoded bytes of each name and value must be UTF-8, and each value must pass
- * {@link TextRules} and fit {@link InputSettings#maxTextLength()}. The binder's own decoder fails on a bad escape
- * with a server error and repairs bad UTF-8 silently.
+ * start two hex digits, the decoded bytes of each name and value must be UTF-8, each value must pass
+ * {@link TextRules} and fit {@link InputSettings#maxTextLength()}, and only a list field may be given twice. The
+ * binder's own decoder fails on a bad escape with a server error and repairs bad UTF-8 silently.
  */
 @Singleton
 public class FormBodyCheck {
@@ -24,8 +27,10 @@ public class FormBodyCheck {
         this.settings = settings;
     }
 
-    public List<FieldError> check(byte[] body) {
+    /** @return every problem of the body, none if it may be bound to {@code type} */
+    public List<FieldError> check(byte[] body, Argument<?> type) {
         List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         String form = new String(body, StandardCharsets.ISO_8859_1);
         if (form.isEmpty()) {
             return errors;
@@ -44,7 +49,9 @@ public class FormBodyCheck {
                 continue;
             }
             Optional<String> problem = TextRules.problem(value.get());
-            if (problem.isPresent()) {
+            if (!seen.add(name.get()) && !takesSeveral(type, name.get())) {
+                errors.add(new FieldError(name.get(), "is given more than once"));
+            } else if (problem.isPresent()) {
                 errors.add(new FieldError(name.get(), problem.get()));
             } else if (value.get().length() > settings.maxTextLength()) {
                 errors.add(new FieldError(name.get(),
@@ -52,6 +59,13 @@ public class FormBodyCheck {
             }
         }
         return errors;
+    }
+
+    /** Whether the field may repeat, as {@code topic=a&topic=b} does for a list. */
+    private static boolean takesSeveral(Argument<?> type, String field) {
+        return !(ValueKind.of(type) instanceof ValueKind.ObjectOf object)
+                || !object.properties().containsKey(field)
+                || ValueKind.of(object.properties().get(field)) instanceof ValueKind.ListOf;
     }
 
     /** {@code +} is a space, {@code %XX} a byte; empty if an escape is broken or the bytes are not UTF-8. */

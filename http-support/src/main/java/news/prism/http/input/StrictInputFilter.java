@@ -60,7 +60,7 @@ public class StrictInputFilter implements Ordered {
                     .orElse(List.of(new FieldError(JsonPath.ROOT.toString(), "is not valid UTF-8")));
         }
         if (type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
-            return form.check(body);
+            return form.check(body, bodyType(request));
         }
         return List.of();
     }

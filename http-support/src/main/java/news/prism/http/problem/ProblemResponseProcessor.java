@@ -54,7 +54,7 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
             detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(null);
         }
         Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail,
-                context.getRequest().getPath(), errors, errorId);
+                Problem.instanceOf(context.getRequest()), errors, errorId);
         return response.contentType(PROBLEM_JSON).body(problem);
     }
 }

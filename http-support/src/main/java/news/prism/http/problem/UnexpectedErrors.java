@@ -42,6 +42,6 @@ public class UnexpectedErrors implements ExceptionHandler<Exception, HttpRespons
                                                         String detail, List<FieldError> errors, String errorId) {
         return response.contentType(ProblemResponseProcessor.PROBLEM_JSON)
                 .body(new Problem("about:blank", response.getStatus().getReason(), response.getStatus().getCode(),
-                        detail, request.getPath(), errors, errorId));
+                        detail, Problem.instanceOf(request), errors, errorId));
     }
 }

@@ -53,7 +53,7 @@ public class AccessRefusals implements ExceptionHandler<AuthorizationException, 
     private static MutableHttpResponse<Problem> problem(HttpRequest<?> request, HttpStatus status, String detail) {
         return HttpResponse.<Problem>status(status)
                 .contentType(ProblemResponseProcessor.PROBLEM_JSON)
-                .body(new Problem("about:blank", status.getReason(), status.getCode(), detail, request.getPath(),
+                .body(new Problem("about:blank", status.getReason(), status.getCode(), detail, Problem.instanceOf(request),
                         List.of()));
     }
 }

@@ -74,6 +74,6 @@ public class FeedController {
     }
 
     private static UUID parse(String id) {
-        return Feeds.parse(id).orElseThrow(() -> ProblemException.notFound("No feed " + id));
+        return Feeds.parse(id).orElseThrow(() -> ProblemException.notFound("No feed has this id"));
     }
 }

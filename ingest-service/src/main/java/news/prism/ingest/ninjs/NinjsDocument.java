@@ -1,7 +1,10 @@
 package news.prism.ingest.ninjs;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -9,28 +12,41 @@ import java.util.List;
  * ninjs's own.
  */
 @Serdeable
+@Introspected
 public record NinjsDocument(
-        @Nullable String uri,
-        @Nullable String versioncreated,
-        @Nullable String firstcreated,
-        @Nullable String language,
-        @Nullable String by,
-        @Nullable String copyrightholder,
-        @Nullable List<Text> headlines,
-        @Nullable List<Text> bodies,
-        @Nullable List<Subject> subjects,
-        @Nullable List<Rendition> renditions) {
+        @Nullable @Size(max = URI) String uri,
+        @Nullable @Size(max = WORD) String versioncreated,
+        @Nullable @Size(max = WORD) String firstcreated,
+        @Nullable @Size(max = WORD) String language,
+        @Nullable @Size(max = LINE) String by,
+        @Nullable @Size(max = LINE) String copyrightholder,
+        @Nullable @Size(max = ENTRIES) List<@Valid Text> headlines,
+        @Nullable @Size(max = ENTRIES) List<@Valid Text> bodies,
+        @Nullable @Size(max = ENTRIES) List<@Valid Subject> subjects,
+        @Nullable @Size(max = ENTRIES) List<@Valid Rendition> renditions) {
+
+    // Bounds of the parts that are not a source's own fields (whose limits SourceNormalizer applies to every path).
+    private static final int WORD = 64;
+    private static final int LINE = 500;
+    private static final int URI = 2_048;
+    private static final int ENTRIES = 100;
 
     /** An element of {@code headlines} or {@code bodies}. */
     @Serdeable
-    public record Text(@Nullable String role, @Nullable String contenttype, @Nullable String value) {
+    @Introspected
+    public record Text(@Nullable @Size(max = WORD) String role, @Nullable @Size(max = LINE) String contenttype,
+                       @Nullable String value) {
     }
 
     @Serdeable
-    public record Subject(@Nullable String name, @Nullable String literal, @Nullable String uri) {
+    @Introspected
+    public record Subject(@Nullable @Size(max = LINE) String name, @Nullable @Size(max = LINE) String literal,
+                          @Nullable @Size(max = URI) String uri) {
     }
 
     @Serdeable
-    public record Rendition(@Nullable String name, @Nullable String href, @Nullable String contenttype) {
+    @Introspected
+    public record Rendition(@Nullable @Size(max = WORD) String name, @Nullable @Size(max = URI) String href,
+                            @Nullable @Size(max = LINE) String contenttype) {
     }
 }

@@ -59,7 +59,7 @@ public class SourceController {
 
     private Source find(String id) {
         return parse(id).flatMap(sources::findById)
-                .orElseThrow(() -> ProblemException.notFound("No source " + id));
+                .orElseThrow(() -> ProblemException.notFound("No source has this id"));
     }
 
     private static Optional<UUID> parse(String id) {

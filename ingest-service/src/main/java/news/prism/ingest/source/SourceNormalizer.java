@@ -59,6 +59,8 @@ public class SourceNormalizer {
         String language = language(submission.language(), path, errors);
         String outlet = outlet(submission.outlet(), path, errors);
         guid(submission.guid(), path, errors);
+        String byline = byline(submission.byline(), path, errors);
+        List<String> subjects = subjects(submission.subjects(), path, errors);
         if (!errors.isEmpty()) {
             return new Normalization.Invalid(errors);
         }
@@ -67,7 +69,7 @@ public class SourceNormalizer {
         }
         return new Normalization.Valid(new NormalizedSource(outlet, submission.url().strip(), canonicalUrl, title, body,
                 format, publishedAt, language, text.wordCount(body), contentHash.of(body),
-                optionalLine(submission.byline()), subjects(submission.subjects()), submission.guid()));
+                byline, subjects, submission.guid()));
     }
 
     private String canonicalUrl(@Nullable String url, FieldPath path, List<FieldError> errors) {
@@ -170,12 +172,23 @@ public class SourceNormalizer {
         return canonical.orElse(null);
     }
 
-    private String optionalLine(@Nullable String value) {
-        return isBlank(value) ? null : text.normalizeLine(value);
+    private String byline(@Nullable String byline, FieldPath path, List<FieldError> errors) {
+        String line = isBlank(byline) ? null : text.normalizeLine(byline);
+        if (line != null && line.length() > limits.maxBylineLength()) {
+            errors.add(path.error("byline", "must be at most " + limits.maxBylineLength() + " characters"));
+        }
+        return line;
     }
 
-    private List<String> subjects(List<String> subjects) {
-        return subjects.stream().filter(subject -> !isBlank(subject)).map(text::normalizeLine).distinct().toList();
+    private List<String> subjects(List<String> subjects, FieldPath path, List<FieldError> errors) {
+        List<String> lines = subjects.stream().filter(subject -> !isBlank(subject)).map(text::normalizeLine)
+                .distinct().toList();
+        if (lines.size() > limits.maxSubjects()) {
+            errors.add(path.error("subjects", "must name at most " + limits.maxSubjects() + " subjects"));
+        } else if (lines.stream().anyMatch(subject -> subject.length() > limits.maxSubjectLength())) {
+            errors.add(path.error("subjects", "must each be at most " + limits.maxSubjectLength() + " characters"));
+        }
+        return lines;
     }
 
     private static boolean isBlank(@Nullable String value) {

@@ -44,7 +44,7 @@ class NinjsApiTest extends HttpIntakeTest {
 
         Response created = post(item);
 
-        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
         assertThat(created.body())
                 .containsEntry("status", "INGESTED")
                 .containsEntry("url", "https://ninjs.example.com/newsitems/" + slug)

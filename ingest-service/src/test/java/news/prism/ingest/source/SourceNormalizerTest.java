@@ -30,7 +30,7 @@ class SourceNormalizerTest {
     private final SourceNormalizer normalizer = new SourceNormalizer(
             new UrlCanonicalizer(new TrackingParameters(new NormalizeSettings(List.of("utm_*", "fbclid")))),
             text, new ContentHash(text), new OutletNames(), new LanguageTags(), new PublishedTimes(),
-            new SourceLimits(MAX_BODY_BYTES, MAX_URL_LENGTH, MAX_TITLE_LENGTH, MAX_OUTLET_LENGTH),
+            new SourceLimits(MAX_BODY_BYTES, MAX_URL_LENGTH, MAX_TITLE_LENGTH, MAX_OUTLET_LENGTH, 500, 50, 200),
             new BodyText(new HtmlText(), new MarkdownText(new HtmlText())));
 
     @Test

@@ -26,6 +26,7 @@ public final class StoryShape {
             "</?[a-z][a-z0-9-]*(?:\\s[^<>]*)?/?>|<!--|<!\\[CDATA\\[|<!doctype", Pattern.CASE_INSENSITIVE);
 
     private static final String PLAIN_TEXT = "must be plain text; HTML is not accepted";
+    private static final String ABSOLUTE_HTTP = "must be an absolute http(s) URL without user name or password";
 
     private StoryShape() {
     }
@@ -61,9 +62,6 @@ public final class StoryShape {
                 case "figure" -> {
                     required(errors, path + ".caption", block.caption(), "a figure");
                     required(errors, path + ".alt", block.alt(), "a figure");
-                    if (block.imageUrl() != null && !WebAddresses.isAbsoluteHttp(block.imageUrl())) {
-                        errors.add(new FieldError(path + ".imageUrl", "must be an absolute http(s) URL"));
-                    }
                 }
                 case "list" -> {
                     if (block.items().isEmpty()) {
@@ -73,6 +71,9 @@ public final class StoryShape {
                 default -> {
                     // Unknown types are reported by bean validation.
                 }
+            }
+            if (block.imageUrl() != null && !WebAddresses.isAbsoluteHttp(block.imageUrl())) {
+                errors.add(new FieldError(path + ".imageUrl", ABSOLUTE_HTTP));
             }
         }
     }
@@ -133,6 +134,9 @@ public final class StoryShape {
                 required(errors, path + ".outlet", source.outlet(), byHand);
                 required(errors, path + ".title", source.title(), byHand);
                 required(errors, path + ".url", source.url(), byHand);
+            }
+            if (source.url() != null && !source.url().isBlank() && !WebAddresses.isAbsoluteHttp(source.url())) {
+                errors.add(new FieldError(path + ".url", ABSOLUTE_HTTP));
             }
         }
     }

@@ -68,6 +68,25 @@ class BadStoryInputTest extends ServiceTestSupport {
         assertThat(count("SELECT count(*) FROM stories")).isEqualTo(stories);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "sources, url, https://example.com:99999/a",
+            "sources, url, https://editor:secret@example.com/a",
+            "sources, url, javascript:alert(1)",
+            "body, imageUrl, https://example.com:0/figure.png",
+            "body, imageUrl, http://user@example.com/figure.png",
+    })
+    void aLinkReadersCouldNotFollowIsRefused(String section, String field, String url) {
+        long stories = count("SELECT count(*) FROM stories");
+
+        Api.Response refused = api.post("/api/stories", ALICE, SampleStory.json(story ->
+                SampleStory.item(story, section, 0).put(field, url)));
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+        assertThat(refused.problemFields()).as("%s", refused).contains(section + "[0]." + field);
+        assertThat(count("SELECT count(*) FROM stories")).isEqualTo(stories);
+    }
+
     @Test
     void aStoryFollowedByMoreThanOneDocumentIsRefused() {
         Api.Response refused = api.post("/api/stories", ALICE, SampleStory.json() + " {}");
