@@ -16,7 +16,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Failed bean validation as problem+json naming each field by its JSON path ({@code body[1].type}).
@@ -28,9 +27,6 @@ import java.util.Optional;
 @Replaces(ConstraintExceptionHandler.class)
 public class BeanValidationProblems implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
 
-    // The shared processor drops the first two segments of a path (method and parameter) to get the client's path.
-    private static final String REQUEST_BODY = "request.body.";
-
     private final ErrorResponseProcessor<?> processor;
 
     public BeanValidationProblems(ErrorResponseProcessor<?> processor) {
@@ -40,7 +36,7 @@ public class BeanValidationProblems implements ExceptionHandler<ConstraintViolat
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         List<Error> errors = exception.getConstraintViolations().stream()
-                .map(violation -> error(jsonPath(violation), violation.getMessage()))
+                .map(violation -> FieldErrors.asError(new FieldError(jsonPath(violation), violation.getMessage())))
                 .sorted(Comparator.comparing((Error error) -> error.getPath().orElseThrow())
                         .thenComparing(Error::getMessage))
                 .toList();
@@ -71,19 +67,5 @@ public class BeanValidationProblems implements ExceptionHandler<ConstraintViolat
             }
         }
         return path.isEmpty() ? "body" : path.toString();
-    }
-
-    private static Error error(String field, String message) {
-        return new Error() {
-            @Override
-            public Optional<String> getPath() {
-                return Optional.of(REQUEST_BODY + field);
-            }
-
-            @Override
-            public String getMessage() {
-                return message;
-            }
-        };
     }
 }

@@ -5,11 +5,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 
 /** Answers the service's own refusals through the same processor as Micronaut's. */
 final class ProblemExceptionHandlers {
@@ -31,7 +29,7 @@ final class ProblemExceptionHandlers {
         @Override
         public HttpResponse<?> handle(HttpRequest request, InvalidRequestException exception) {
             var context = ErrorContext.builder(request).cause(exception)
-                    .errors(exception.errors().stream().map(ProblemExceptionHandlers::asError).toList())
+                    .errors(FieldErrors.asErrors(exception.errors()))
                     .build();
             return processor.processResponse(context, HttpResponse.badRequest());
         }
@@ -53,20 +51,5 @@ final class ProblemExceptionHandlers {
             var context = ErrorContext.builder(request).cause(exception).errorMessage(exception.getMessage()).build();
             return processor.processResponse(context, HttpResponse.status(exception.status()));
         }
-    }
-
-    /** Already a client-facing path, so it is marked to pass {@link FieldPaths} unchanged. */
-    private static Error asError(FieldError field) {
-        return new Error() {
-            @Override
-            public Optional<String> getPath() {
-                return Optional.of("request.body." + field.field());
-            }
-
-            @Override
-            public String getMessage() {
-                return field.message();
-            }
-        };
     }
 }

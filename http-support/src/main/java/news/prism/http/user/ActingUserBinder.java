@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import news.prism.http.problem.ProblemException;
 
-/** Gives a controller method the {@link ActingUser} of the request's verified token; without one it answers 401. */
+/**
+ * Gives a controller method the {@link ActingUser} of the request's verified token; without one, or with a subject
+ * that names no one (the token checks refuse those before, see {@code security.TokenSubjectCheck}), it answers 401.
+ */
 @Singleton
 public class ActingUserBinder implements TypedRequestArgumentBinder<ActingUser> {
 
@@ -25,7 +28,12 @@ public class ActingUserBinder implements TypedRequestArgumentBinder<ActingUser> 
         Authentication authentication = request.getUserPrincipal(Authentication.class)
                 .orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED,
                         "A bearer token naming the user or newsroom system is required"));
-        ActingUser user = new ActingUser(authentication.getName(), Set.copyOf(authentication.getRoles()));
-        return () -> Optional.of(user);
+        try {
+            ActingUser user = new ActingUser(authentication.getName(), Set.copyOf(authentication.getRoles()));
+            return () -> Optional.of(user);
+        } catch (IllegalArgumentException unnamed) {
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "The bearer token names no user: "
+                    + unnamed.getMessage());
+        }
     }
 }

@@ -1,10 +1,10 @@
 package news.prism.ingest.feed;
 
-import java.net.URI;
+import java.net.InetAddress;
 
-/** Decides whether the service may connect to the host of a URL. */
+/** Decides whether the service may connect to an address a feed's host resolved to. */
 public interface AddressGuard {
 
-    /** @throws FeedRefusedException naming the address and why it is refused */
-    void check(URI url) throws FeedRefusedException;
+    /** @throws FeedRefusedException naming the host, the address and why it is refused */
+    void check(String host, InetAddress address) throws FeedRefusedException;
 }

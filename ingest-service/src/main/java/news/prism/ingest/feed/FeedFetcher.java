@@ -3,24 +3,35 @@ package news.prism.ingest.feed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import news.prism.ingest.feed.CheckedDnsResolver.RefusedHostException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.io.ModalCloseable;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Fetches a feed document over HTTP(S) with a conditional GET (the ETag and Last-Modified of the last fetch), a
- * connect timeout, a timeout for the whole response and a size cap. Every address it connects to, the first and
- * each redirect's, is checked by the {@link AddressGuard} first; redirects are followed here, at most
- * {@code max-redirects}, never by the HTTP client itself, and never to anything but http(s).
+ * connect timeout, a timeout for the whole response and a size cap. The URL and each redirect target are read by the
+ * {@link FeedUrlParser}; the HTTP client resolves every host through the {@link CheckedDnsResolver}, so it connects
+ * only to addresses the guard allowed, and through no proxy. Redirects are followed here, at most
+ * {@code max-redirects}, never by the HTTP client itself.
  */
 @Singleton
 public class FeedFetcher implements AutoCloseable {
@@ -31,121 +42,164 @@ public class FeedFetcher implements AutoCloseable {
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
             + "text/xml;q=0.8, */*;q=0.1";
 
-    private final AddressGuard guard;
     private final FeedSettings settings;
-    private final HttpClient client;
+    private final FeedUrlParser urls;
+    private final CloseableHttpClient client;
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("feed-fetch-deadline").daemon().factory());
 
-    public FeedFetcher(AddressGuard guard, FeedSettings settings) {
-        this.guard = guard;
+    public FeedFetcher(FeedSettings settings, FeedUrlParser urls, CheckedDnsResolver resolver) {
         this.settings = settings;
-        // No proxy: the guard checks the addresses this client itself will connect to.
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(HttpClient.Builder.NO_PROXY)
-                .version(HttpClient.Version.HTTP_1_1)
+        this.urls = urls;
+        Timeout readTimeout = Timeout.ofMilliseconds(settings.readTimeout().toMillis());
+        // No proxy, no retries, no cookies, no decompression (the size cap is on the bytes sent).
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(resolver)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout().toMillis()))
+                                .setSocketTimeout(readTimeout)
+                                .build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(readTimeout)
+                        .setConnectionRequestTimeout(readTimeout)
+                        .setHardCancellationEnabled(true)
+                        .setProtocolUpgradeEnabled(false)
+                        .build())
+                .setUserAgent(settings.userAgent())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression()
                 .build();
     }
 
     public FetchedFeed fetch(URI url, @Nullable String etag, @Nullable String lastModified)
             throws FeedRefusedException {
-        URI current = url;
+        URI current = parse(url.toString(), "the feed's URL ");
         for (int redirects = 0; ; redirects++) {
-            checkScheme(current);
-            guard.check(current);
-            HttpResponse<byte[]> response = send(request(current, etag, lastModified));
-            int status = response.statusCode();
-            if (status == NOT_MODIFIED) {
+            Answer answer = send(current, etag, lastModified);
+            if (answer.status() == NOT_MODIFIED) {
                 return new FetchedFeed.NotModified();
             }
-            if (status == OK) {
-                return new FetchedFeed.Document(response.body(), current,
-                        response.headers().firstValue("ETag").orElse(null),
-                        response.headers().firstValue("Last-Modified").orElse(null));
+            if (answer.status() == OK) {
+                return new FetchedFeed.Document(answer.body(), current, answer.etag(), answer.lastModified());
             }
-            if (!REDIRECTS.contains(status)) {
-                throw new FeedRefusedException("HTTP " + status + " from " + current);
+            if (!REDIRECTS.contains(answer.status())) {
+                throw new FeedRefusedException("HTTP " + answer.status() + " from " + current);
             }
             if (redirects == settings.maxRedirects()) {
                 throw new FeedRefusedException("more than " + settings.maxRedirects() + " redirects from " + url);
             }
-            current = redirectTarget(current, response);
+            current = redirectTarget(current, answer);
         }
-    }
-
-    private HttpRequest request(URI url, @Nullable String etag, @Nullable String lastModified) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .timeout(settings.readTimeout())
-                .header("User-Agent", settings.userAgent())
-                .header("Accept", ACCEPT)
-                .GET();
-        if (etag != null) {
-            request.header("If-None-Match", etag);
-        }
-        if (lastModified != null) {
-            request.header("If-Modified-Since", lastModified);
-        }
-        return request.build();
     }
 
     /**
-     * Sends the request and reads the body within the read timeout. A redirect's or an error's body is read too
-     * (capped), which keeps the connection reusable.
+     * Sends the request and reads the body within the read timeout, which a scheduled cancel enforces for the whole
+     * response. A redirect's or an error's body is read too (capped), which keeps the connection reusable.
      */
-    private HttpResponse<byte[]> send(HttpRequest request) throws FeedRefusedException {
-        CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request,
-                info -> info.headers().firstValueAsLong("Content-Length").orElse(0) > settings.maxBytes()
-                        ? CappedBody.refusing(settings.maxBytes())
-                        : CappedBody.upTo(settings.maxBytes()));
+    private Answer send(URI url, @Nullable String etag, @Nullable String lastModified) throws FeedRefusedException {
+        HttpGet request = new HttpGet(url);
+        request.setHeader("Accept", ACCEPT);
+        if (etag != null) {
+            request.setHeader("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            request.setHeader("If-Modified-Since", lastModified);
+        }
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+            timedOut.set(true);
+            request.cancel();
+        }, settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         try {
-            return response.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            response.cancel(true);
-            throw new FeedRefusedException("no complete answer from " + request.uri() + " within "
-                    + settings.readTimeout().toMillis() + " ms (timed out)", e);
-        } catch (ExecutionException e) {
-            throw refusal(request.uri(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FeedRefusedException("interrupted while fetching " + request.uri(), e);
+            return exchange(request);
+        } catch (IOException e) {
+            throw refusal(url, e, timedOut.get());
+        } finally {
+            deadline.cancel(false);
         }
     }
 
-    private FeedRefusedException refusal(URI url, Throwable cause) {
+    private Answer exchange(HttpGet request) throws IOException {
+        ClassicHttpResponse response = client.executeOpen(null, request, null);
+        boolean read = false;
+        try {
+            Answer answer = new Answer(response.getCode(), CappedBody.read(response.getEntity(), settings.maxBytes()),
+                    header(response, "ETag"), header(response, "Last-Modified"), header(response, "Location"));
+            read = true;
+            return answer;
+        } finally {
+            // Read to the end, the connection goes back to the pool; otherwise it is dropped, unread.
+            if (read) {
+                response.close();
+            } else if (response instanceof ModalCloseable closeable) {
+                closeable.close(CloseMode.IMMEDIATE);
+            }
+        }
+    }
+
+    private FeedRefusedException refusal(URI url, IOException cause, boolean timedOut) {
+        if (cause instanceof RefusedHostException refused) {
+            return refused.refusal();
+        }
         if (cause instanceof CappedBody.TooLarge tooLarge) {
             return new FeedRefusedException(tooLarge.getMessage(), tooLarge);
         }
-        if (cause instanceof HttpConnectTimeoutException) {
+        if (timedOut) {
+            return new FeedRefusedException("no complete answer from " + url + " within "
+                    + settings.readTimeout().toMillis() + " ms (timed out)", cause);
+        }
+        if (cause instanceof ConnectTimeoutException) {
             return new FeedRefusedException("could not connect to " + url + " within "
                     + settings.connectTimeout().toMillis() + " ms (timed out)", cause);
         }
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof SocketTimeoutException) {
             return new FeedRefusedException("no answer from " + url + " within " + settings.readTimeout().toMillis()
                     + " ms (timed out)", cause);
         }
         return new FeedRefusedException("could not fetch " + url + ": " + cause, cause);
     }
 
-    private static URI redirectTarget(URI from, HttpResponse<?> response) throws FeedRefusedException {
-        String location = response.headers().firstValue("Location").orElseThrow(() -> new FeedRefusedException(
-                "HTTP " + response.statusCode() + " from " + from + " without a Location"));
+    private URI redirectTarget(URI from, Answer answer) throws FeedRefusedException {
+        if (answer.location() == null) {
+            throw new FeedRefusedException("HTTP " + answer.status() + " from " + from + " without a Location");
+        }
+        URI target;
         try {
-            return from.resolve(location.strip());
+            target = from.resolve(answer.location().strip());
         } catch (IllegalArgumentException e) {
             throw new FeedRefusedException("a redirect from " + from + " to an invalid address", e);
         }
+        return parse(target.toString(), "a redirect from " + from + " to " + target + " refused: the URL ");
     }
 
-    private static void checkScheme(URI url) throws FeedRefusedException {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
-            throw new FeedRefusedException(url + " is not an http(s) address");
+    private URI parse(String url, String refusal) throws FeedRefusedException {
+        try {
+            return urls.parse(url);
+        } catch (InvalidFeedUrlException e) {
+            throw new FeedRefusedException(refusal + e.getMessage(), e);
         }
+    }
+
+    @Nullable
+    private static String header(ClassicHttpResponse response, String name) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
     }
 
     @PreDestroy
     @Override
     public void close() {
-        client.close();
+        deadlines.shutdownNow();
+        client.close(CloseMode.IMMEDIATE);
+    }
+
+    /** A response as far as the fetcher cares. */
+    private record Answer(int status, byte[] body, @Nullable String etag, @Nullable String lastModified,
+                          @Nullable String location) {
     }
 }

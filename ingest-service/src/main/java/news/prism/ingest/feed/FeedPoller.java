@@ -1,124 +1,109 @@
 package news.prism.ingest.feed;
 
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import news.prism.ingest.feed.FeedRepository.DueFeed;
-import news.prism.ingest.source.FieldPath;
-import news.prism.ingest.source.IntakeResult;
-import news.prism.ingest.source.Origin;
-import news.prism.ingest.source.SourceIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls the feeds that are due: claims one at a time (so several instances share the work), fetches it outside any
- * transaction, and takes each item in through {@link SourceIntake}, oldest first, each in its own transaction, with
- * the item's guid as its guid. The poll's outcome is recorded on the feed; the validators of a new document only
- * once all its items are taken in, so a poll that fails half-way reads the document again next time.
+ * Polls the feeds that are due, a round at a time: claims up to {@code max-feeds-per-round} of them (several
+ * instances share the due feeds, see {@link FeedRepository#claimDue}) and polls them on a pool of {@code threads}:
+ * the hosts side by side, the feeds of one host one after the other, at least {@code per-host-gap} apart. A slow
+ * feed so holds up only the feeds of its own host. A round ends when all its feeds are polled.
  */
 @Singleton
-public class FeedPoller {
+public class FeedPoller implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
-    /** The count of refused items is complete; the reasons of this many are kept. */
-    private static final int KEPT_REJECTIONS = 100;
-    private static final String ITEMS = "items";
 
     private final FeedRepository feeds;
-    private final FeedFetcher fetcher;
-    private final FeedParser parser;
-    private final FeedItems items;
-    private final SourceIntake intake;
+    private final FeedPoll poll;
     private final FeedPollerSettings settings;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final HostPacing pacing;
+    private final ExecutorService pool;
 
-    public FeedPoller(FeedRepository feeds, FeedFetcher fetcher, FeedParser parser, FeedItems items,
-                      SourceIntake intake, FeedPollerSettings settings,
+    public FeedPoller(FeedRepository feeds, FeedPoll poll, FeedPollerSettings settings,
                       TransactionOperations<Connection> transactions, Clock clock) {
         this.feeds = feeds;
-        this.fetcher = fetcher;
-        this.parser = parser;
-        this.items = items;
-        this.intake = intake;
+        this.poll = poll;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
+        this.pacing = new HostPacing(settings.perHostGap(), clock);
+        this.pool = Executors.newFixedThreadPool(settings.threads(),
+                Thread.ofPlatform().name("feed-poller-", 1).daemon().factory());
     }
 
     /** @return how many feeds were polled */
     public int pollDue() {
-        int polled = 0;
-        while (polled < settings.maxFeedsPerRound()) {
-            Optional<DueFeed> due = transactions.executeWrite(status -> feeds.claimDue(clock.instant()));
-            if (due.isEmpty()) {
+        List<DueFeed> due = transactions.executeWrite(
+                status -> feeds.claimDue(clock.instant(), settings.maxFeedsPerRound()));
+        Map<String, List<DueFeed>> byHost = due.stream()
+                .collect(Collectors.groupingBy(FeedPoller::host, LinkedHashMap::new, Collectors.toList()));
+        List<Future<?>> hosts = byHost.entrySet().stream()
+                .<Future<?>>map(host -> pool.submit(() -> pollInTurn(host.getKey(), host.getValue())))
+                .toList();
+        for (Future<?> host : hosts) {
+            try {
+                host.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                hosts.forEach(running -> running.cancel(true));
                 break;
+            } catch (ExecutionException e) {
+                LOG.error("Polling the feeds of a host failed", e.getCause());
             }
-            poll(due.get());
-            polled++;
         }
-        return polled;
+        return due.size();
     }
 
-    private void poll(DueFeed feed) {
-        LastPoll poll;
-        String etag = null;
-        String lastModified = null;
+    private void pollInTurn(String host, List<DueFeed> feedsOfHost) {
         try {
-            FetchedFeed fetched = fetcher.fetch(URI.create(feed.url()), feed.etag(), feed.lastModified());
-            if (fetched instanceof FetchedFeed.Document document) {
-                poll = takeItems(feed, parser.parse(document.content(), document.url()));
-                etag = document.etag();
-                lastModified = document.lastModified();
-            } else {
-                poll = LastPoll.notModified(now());
+            for (DueFeed feed : feedsOfHost) {
+                pacing.awaitTurn(host);
+                try {
+                    poll.poll(feed);
+                } catch (RuntimeException e) {
+                    // Its outcome could not be recorded (the database is down, say): it is due again an interval on.
+                    LOG.error("Feed {} ({}) could not be polled", feed.id(), feed.url(), e);
+                } finally {
+                    pacing.done(host);
+                }
             }
-        } catch (FeedRefusedException e) {
-            LOG.warn("Feed {} ({}) failed: {}", feed.id(), feed.url(), e.getMessage());
-            poll = LastPoll.failed(now(), e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("Feed {} ({}) could not be taken in", feed.id(), feed.url(), e);
-            poll = LastPoll.failed(now(), "its items could not be stored: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        LastPoll outcome = poll;
-        String newEtag = etag;
-        String newLastModified = lastModified;
-        transactions.executeWrite(status -> {
-            feeds.recordPoll(feed.id(), outcome, newEtag, newLastModified);
-            return null;
-        });
     }
 
-    private LastPoll takeItems(DueFeed feed, ParsedFeed parsed) {
-        int ingested = 0;
-        int updated = 0;
-        int duplicates = 0;
-        List<ItemRejection> rejections = new ArrayList<>();
-        Origin origin = Origin.feed(feed.url());
-        // Feeds list the newest first; the oldest is taken in first, so a later copy links to an earlier original.
-        for (FeedItem item : parsed.items().reversed()) {
-            FieldPath path = FieldPath.element(ITEMS, item.index()).naming(item.names());
-            switch (intake.take(items.submission(feed.id(), item), origin, path)) {
-                case IntakeResult.Ingested ignored -> ingested++;
-                case IntakeResult.Updated ignored -> updated++;
-                case IntakeResult.Duplicate ignored -> duplicates++;
-                case IntakeResult.Rejected rejected ->
-                        rejections.add(new ItemRejection(item.index(), item.guid(), item.link(), rejected.errors()));
-            }
+    /** The host politeness applies to; a URL stored before the strict parser may not parse, and stands for itself. */
+    private static String host(DueFeed feed) {
+        try {
+            String host = URI.create(feed.url()).getHost();
+            return host == null ? feed.url() : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return feed.url();
         }
-        List<ItemRejection> kept = rejections.reversed().stream().limit(KEPT_REJECTIONS).toList();
-        return new LastPoll(now(), PollOutcome.FETCHED, null, ingested, updated, duplicates, rejections.size(), kept);
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    @PreDestroy
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 }

@@ -4,9 +4,21 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * {@code prism.ingest.feeds.poller.*}: whether this instance polls feeds, how often it looks for due ones, and how
- * many it polls in one round at most.
+ * {@code prism.ingest.feeds.poller.*}: whether this instance polls feeds and how.
+ *
+ * @param enabled          whether this instance polls feeds at all
+ * @param pollEvery        the pause between the end of one round and the look for due feeds of the next
+ * @param maxFeedsPerRound the most feeds claimed in one round
+ * @param threads          feeds of different hosts polled at once
+ * @param perHostGap       the least time between the end of one request to a host and the start of the next
+ * @param maxBackoff       the longest a failing feed waits for its next attempt (a feed's own interval, if longer)
  */
 @ConfigurationProperties("prism.ingest.feeds.poller")
-public record FeedPollerSettings(boolean enabled, Duration pollEvery, int maxFeedsPerRound) {
+public record FeedPollerSettings(
+        boolean enabled,
+        Duration pollEvery,
+        int maxFeedsPerRound,
+        int threads,
+        Duration perHostGap,
+        Duration maxBackoff) {
 }

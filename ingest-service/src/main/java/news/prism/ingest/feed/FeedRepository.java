@@ -1,5 +1,6 @@
 package news.prism.ingest.feed;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,39 +89,51 @@ public class FeedRepository {
     }
 
     /**
-     * Claims the active feed due longest, if any, for this instance: its next poll moves one interval on, so that
-     * no other instance takes it, and the rows other instances hold are skipped rather than waited for.
+     * Claims up to {@code limit} active feeds that are due, those due longest first, for this instance: the next poll
+     * of each moves one interval on, so that no other instance takes it (and the feed is tried again then should
+     * this instance stop half-way), and the rows other instances hold are skipped rather than waited for.
      */
-    public Optional<DueFeed> claimDue(Instant now) {
+    public List<DueFeed> claimDue(Instant now, int limit) {
         return jdbc.prepareStatement("""
-                UPDATE feeds SET next_poll_at = ?::timestamptz + make_interval(secs => interval_seconds)
-                WHERE id = (SELECT id FROM feeds WHERE status = 'ACTIVE' AND next_poll_at <= ?::timestamptz
-                            ORDER BY next_poll_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING id, url, etag, last_modified""", statement -> {
+                WITH due AS (SELECT id, next_poll_at FROM feeds
+                             WHERE status = 'ACTIVE' AND next_poll_at <= ?::timestamptz
+                             ORDER BY next_poll_at, id LIMIT ? FOR UPDATE SKIP LOCKED)
+                UPDATE feeds SET next_poll_at = ?::timestamptz + make_interval(secs => feeds.interval_seconds)
+                FROM due WHERE feeds.id = due.id
+                RETURNING feeds.id, feeds.url, feeds.etag, feeds.last_modified, feeds.interval_seconds,
+                          feeds.consecutive_failures, due.next_poll_at""", statement -> {
             try {
                 statement.setObject(1, utc(now));
-                statement.setObject(2, utc(now));
+                statement.setInt(2, limit);
+                statement.setObject(3, utc(now));
+                List<DueFeed> claimed = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
-                    return row.next()
-                            ? Optional.of(new DueFeed(row.getObject(1, UUID.class), row.getString(2),
-                                    row.getString(3), row.getString(4)))
-                            : Optional.empty();
+                    while (row.next()) {
+                        claimed.add(new DueFeed(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                                row.getString(4), row.getInt(5), row.getInt(6), row.getTimestamp(7).toInstant()));
+                    }
                 }
+                claimed.sort(Comparator.comparing(DueFeed::dueAt).thenComparing(DueFeed::id));
+                return claimed;
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not claim a due feed", e);
+                throw new IllegalStateException("Could not claim due feeds", e);
             }
         });
     }
 
-    /** Records a poll; the validators are replaced only when a new document was read. */
-    public void recordPoll(UUID id, LastPoll poll, String etag, String lastModified) {
+    /**
+     * Records a poll; the validators are replaced only when a new document was read. A failed poll counts one more
+     * consecutive failure and moves the next attempt to {@code retryAt}; any other resets the count.
+     */
+    public void recordPoll(UUID id, LastPoll poll, String etag, String lastModified, @Nullable Instant retryAt) {
         boolean fetched = poll.outcome() == PollOutcome.FETCHED;
         update("""
                 UPDATE feeds SET last_polled_at = ?, last_outcome = ?, last_error = ?, last_ingested = ?,
                                  last_updated = ?, last_duplicates = ?, last_rejected = ?, last_rejections = ?,
                                  consecutive_failures = CASE WHEN ? THEN consecutive_failures + 1 ELSE 0 END,
                                  etag = CASE WHEN ? THEN ? ELSE etag END,
-                                 last_modified = CASE WHEN ? THEN ? ELSE last_modified END
+                                 last_modified = CASE WHEN ? THEN ? ELSE last_modified END,
+                                 next_poll_at = COALESCE(?::timestamptz, next_poll_at)
                 WHERE id = ?""", statement -> {
             statement.setObject(1, utc(poll.at()));
             statement.setString(2, poll.outcome().name());
@@ -134,7 +148,8 @@ public class FeedRepository {
             statement.setString(11, etag);
             statement.setBoolean(12, fetched);
             statement.setString(13, lastModified);
-            statement.setObject(14, id);
+            statement.setObject(14, utc(retryAt));
+            statement.setObject(15, id);
         });
     }
 
@@ -203,7 +218,11 @@ public class FeedRepository {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    /** A feed claimed for polling, with the validators of its last document. */
-    public record DueFeed(UUID id, String url, String etag, String lastModified) {
+    /**
+     * A feed claimed for polling, with the validators of its last document, its interval and failures so far (for
+     * the backoff of a failed poll) and when it was due.
+     */
+    public record DueFeed(UUID id, String url, @Nullable String etag, @Nullable String lastModified,
+                          int intervalSeconds, int consecutiveFailures, Instant dueAt) {
     }
 }

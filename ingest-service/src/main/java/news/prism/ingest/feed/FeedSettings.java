@@ -6,8 +6,10 @@ import java.time.Duration;
 /**
  * {@code prism.ingest.feeds.*}: how feeds are fetched and how often they may be polled.
  *
- * @param allowPrivateAddresses whether feeds may be fetched from loopback, private, link-local, multicast and
- *                              unspecified addresses; off in production, on for a local stack's sample feed
+ * @param allowPrivateAddresses whether feeds may be fetched from addresses that are not public unicast (loopback,
+ *                              private, link-local and the rest, see {@code AddressClassifier}); off in production,
+ *                              on for a local stack's sample feed and tests with a server on loopback
+ * @param maxUrlLength          the longest feed URL accepted, as added and as redirected to
  * @param connectTimeout        to open the connection
  * @param readTimeout           for the whole response, headers and body
  * @param maxBytes              the largest feed document read; a larger one fails the poll
@@ -20,6 +22,7 @@ import java.time.Duration;
 @ConfigurationProperties("prism.ingest.feeds")
 public record FeedSettings(
         boolean allowPrivateAddresses,
+        int maxUrlLength,
         Duration connectTimeout,
         Duration readTimeout,
         int maxBytes,

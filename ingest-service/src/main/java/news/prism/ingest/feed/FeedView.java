@@ -6,7 +6,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A feed as the API shows it; {@code lastPoll} is absent until it was first polled. */
+/**
+ * A feed as the API shows it; {@code lastPoll} is absent until it was first polled. {@code nextPollAt} is the next
+ * attempt: one interval after the last, or, after {@code consecutiveFailures} failed polls in a row (the last one's
+ * error in {@code lastPoll}), put off by the backoff.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeedView(

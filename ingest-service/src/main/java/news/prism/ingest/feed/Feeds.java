@@ -19,25 +19,27 @@ import news.prism.ingest.normalize.InvalidUrlException;
 import news.prism.ingest.normalize.UrlCanonicalizer;
 
 /**
- * Adds, lists, pauses, resumes and removes feeds. A feed's URL is kept canonical, so one feed cannot be added twice
- * under two spellings, and its host is checked against the address rules when it is added (and again at every
- * fetch, as names can change what they resolve to).
+ * Adds, lists, pauses, resumes and removes feeds. A feed's URL must pass the {@link FeedUrlParser} as given and as
+ * kept: canonical, so one feed cannot be added twice under two spellings. Its host is checked against the address
+ * rules when it is added, and again at every connection, as names can change what they resolve to.
  */
 @Singleton
 public class Feeds {
 
     private final FeedRepository feeds;
+    private final FeedUrlParser parser;
     private final UrlCanonicalizer urls;
-    private final AddressGuard guard;
+    private final CheckedDnsResolver resolver;
     private final FeedSettings settings;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    public Feeds(FeedRepository feeds, UrlCanonicalizer urls, AddressGuard guard, FeedSettings settings,
-                 TransactionOperations<Connection> transactions, Clock clock) {
+    public Feeds(FeedRepository feeds, FeedUrlParser parser, UrlCanonicalizer urls, CheckedDnsResolver resolver,
+                 FeedSettings settings, TransactionOperations<Connection> transactions, Clock clock) {
         this.feeds = feeds;
+        this.parser = parser;
         this.urls = urls;
-        this.guard = guard;
+        this.resolver = resolver;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
@@ -96,14 +98,17 @@ public class Feeds {
 
     private String url(@Nullable String url, List<FieldError> errors) {
         String canonical;
+        URI checked;
         try {
+            parser.parse(url);
             canonical = urls.canonicalize(url);
-        } catch (InvalidUrlException e) {
+            checked = parser.parse(canonical);
+        } catch (InvalidUrlException | InvalidFeedUrlException e) {
             errors.add(new FieldError("url", e.getMessage()));
             return null;
         }
         try {
-            guard.check(URI.create(canonical));
+            resolver.checkedAddresses(checked.getHost());
         } catch (HostNotFoundException e) {
             // A name that does not resolve now may later; its polls will say so.
         } catch (FeedRefusedException e) {

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 public class UrlCanonicalizer {
 
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of("http", 80, "https", 443);
+    private static final int MIN_PORT = 1;
+    private static final int MAX_PORT = 65_535;
     private static final String ROOT_PATH = "/";
 
     private final TrackingParameters trackingParameters;
@@ -32,9 +34,6 @@ public class UrlCanonicalizer {
         URI uri = parse(url);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         StringBuilder canonical = new StringBuilder(scheme).append("://");
-        if (uri.getRawUserInfo() != null) {
-            canonical.append(uri.getRawUserInfo()).append('@');
-        }
         canonical.append(uri.getHost().toLowerCase(Locale.ROOT));
         if (uri.getPort() != -1 && uri.getPort() != DEFAULT_PORTS.get(scheme)) {
             canonical.append(':').append(uri.getPort());
@@ -70,6 +69,12 @@ public class UrlCanonicalizer {
         if (uri.getScheme() == null || !DEFAULT_PORTS.containsKey(uri.getScheme().toLowerCase(Locale.ROOT))
                 || uri.isOpaque() || uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new InvalidUrlException("must be an absolute http(s) URL");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new InvalidUrlException("must not carry a user name or password");
+        }
+        if (uri.getPort() != -1 && (uri.getPort() < MIN_PORT || uri.getPort() > MAX_PORT)) {
+            throw new InvalidUrlException("must have a port between " + MIN_PORT + " and " + MAX_PORT);
         }
         return uri;
     }

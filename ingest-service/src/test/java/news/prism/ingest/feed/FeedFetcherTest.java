@@ -3,33 +3,56 @@ package news.prism.ingest.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import news.prism.ingest.support.FeedServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fetcher against a local HTTP server: conditional GET, redirects re-checked hop by hop, timeouts, size cap.
- * Its guard lets it reach this test's server at 127.0.0.1 and applies the production rules to every other host.
+ * The fetcher against a local HTTP server on 127.0.0.1: conditional GET, redirects re-checked hop by hop, timeouts,
+ * size cap, and connections made only to the addresses the guard checked. Names are resolved from this test's own
+ * table of loopback and public literals (never through the DNS); the guard lets the fetcher reach the server at
+ * 127.0.0.1 by that address and applies the production rules to every other host, so a refused address is never
+ * connected to.
  */
 class FeedFetcherTest {
 
     private static final int MAX_BYTES = 64 * 1024;
 
     private final FeedServer server = FeedServer.start();
-    private final ResolvingAddressGuard rules = new ResolvingAddressGuard(AddressClassifierTest.settings(false));
-    private final AddressGuard onlyThisServer = url -> {
-        if (!"127.0.0.1".equals(url.getHost())) {
-            rules.check(url);
+    private final Map<String, String> names = new ConcurrentHashMap<>(Map.of(
+            "localhost", "127.0.0.1",
+            "inside.example", "127.0.0.1",
+            "publisher.example", "127.0.0.1"));
+    private final List<String> lookedUp = new CopyOnWriteArrayList<>();
+    private final HostLookup table = host -> {
+        lookedUp.add(host);
+        String address = names.get(host);
+        if (address == null) {
+            throw new UnknownHostException(host);
+        }
+        return new InetAddress[] {InetAddress.getByName(address)};
+    };
+    private final PublicAddressGuard rules = new PublicAddressGuard(AddressClassifierTest.settings(false));
+    private final AddressGuard onlyThisServer = (host, address) -> {
+        if (!"127.0.0.1".equals(host)) {
+            rules.check(host, address);
         }
     };
-    private final FeedFetcher fetcher = new FeedFetcher(onlyThisServer, new FeedSettings(false,
-            Duration.ofSeconds(2), Duration.ofSeconds(1), MAX_BYTES, 3, "prism-test", 1, 86400, 900));
+    private final List<FeedFetcher> fetchers = new ArrayList<>();
+    private final FeedFetcher fetcher = fetcher(new CheckedDnsResolver(table, onlyThisServer));
 
     @AfterEach
     void stop() {
-        fetcher.close();
+        fetchers.forEach(FeedFetcher::close);
         server.close();
     }
 
@@ -48,6 +71,50 @@ class FeedFetcherTest {
         assertThat(server.requestsTo("/rss.xml")).extracting(FeedServer.Request::ifNoneMatch)
                 .containsExactly(null, "\"v1\"");
         assertThat(server.requestsTo("/rss.xml").get(1).ifModifiedSince()).isEqualTo(document.lastModified());
+    }
+
+    @Test
+    void connectsToTheAddressTheGuardCheckedWithTheNameAsHost() throws FeedRefusedException {
+        FeedFetcher anyAddress = fetcher(new CheckedDnsResolver(table,
+                new PublicAddressGuard(AddressClassifierTest.settings(true))));
+        server.serveFile("/rss.xml", "courier-rss.xml", "application/rss+xml", "\"v1\"");
+        URI byName = URI.create("http://publisher.example:" + port() + "/rss.xml");
+
+        FetchedFeed.Document document = (FetchedFeed.Document) anyAddress.fetch(byName, null, null);
+
+        // The name has no address but the table's, so the server on it was reached through the checked answer.
+        assertThat(document.url()).isEqualTo(byName);
+        assertThat(lookedUp).containsExactly("publisher.example");
+        assertThat(server.requestsTo("/rss.xml")).extracting(FeedServer.Request::host)
+                .containsExactly("publisher.example:" + port());
+    }
+
+    @Test
+    void neverConnectsToANameWhoseAddressIsRefused() {
+        server.serveFile("/rss.xml", "courier-rss.xml", "application/rss+xml", "\"v1\"");
+
+        assertThatThrownBy(() -> fetcher.fetch(URI.create("http://inside.example:" + port() + "/rss.xml"), null, null))
+                .isInstanceOf(FeedRefusedException.class)
+                .hasMessage("inside.example resolves to a loopback address (127.0.0.1), which feeds may not use");
+        assertThat(server.requestsTo("/rss.xml")).isEmpty();
+    }
+
+    @Test
+    void judgesTheAnswerANameGivesWhenTheConnectionIsMadeNotAnEarlierOne() throws FeedRefusedException {
+        // DNS rebinding: public when the feed is added, loopback a moment later when it is fetched.
+        List<String> answers = new CopyOnWriteArrayList<>(List.of("8.8.8.8"));
+        HostLookup rebinding = host -> new InetAddress[] {
+                InetAddress.getByName(answers.isEmpty() ? "127.0.0.1" : answers.removeFirst())};
+        CheckedDnsResolver resolver = new CheckedDnsResolver(rebinding, rules);
+        FeedFetcher rebound = fetcher(resolver);
+        server.serveFile("/rss.xml", "courier-rss.xml", "application/rss+xml", "\"v1\"");
+
+        assertThat(resolver.checkedAddresses("rebinding.example")).extracting(InetAddress::getHostAddress)
+                .containsExactly("8.8.8.8");
+        assertThatThrownBy(() -> rebound.fetch(URI.create("http://rebinding.example:" + port() + "/rss.xml"), null,
+                null))
+                .hasMessage("rebinding.example resolves to a loopback address (127.0.0.1), which feeds may not use");
+        assertThat(server.requestsTo("/rss.xml")).isEmpty();
     }
 
     @Test
@@ -75,19 +142,58 @@ class FeedFetcherTest {
     }
 
     @Test
-    void followsNoRedirectToANonPublicAddress() {
+    void followsNoRedirectToARefusedAddress() {
+        server.serveFile("/rss.xml", "courier-rss.xml", "application/rss+xml", "\"v1\"");
         server.redirect("/metadata", 302, "http://169.254.169.254/latest/meta-data/");
-        server.redirect("/local", 301, "http://localhost:" + server.uri("/").getPort() + "/rss.xml");
-        server.redirect("/file", 301, "file:///etc/passwd");
+        server.redirect("/local", 301, "http://localhost:" + port() + "/rss.xml");
+        server.redirect("/named", 301, "http://inside.example:" + port() + "/rss.xml");
+        server.redirect("/mapped", 301, "http://[::ffff:127.0.0.1]:" + port() + "/rss.xml");
+        server.redirect("/compatible", 301, "http://[::127.0.0.1]:" + port() + "/rss.xml");
 
         assertThatThrownBy(() -> fetcher.fetch(server.uri("/metadata"), null, null))
                 .isInstanceOf(FeedRefusedException.class)
                 .hasMessage("169.254.169.254 resolves to a link-local address (169.254.169.254), "
                         + "which feeds may not use");
         assertThatThrownBy(() -> fetcher.fetch(server.uri("/local"), null, null))
-                .hasMessageContaining("localhost resolves to a loopback address");
+                .hasMessage("localhost resolves to a loopback address (127.0.0.1), which feeds may not use");
+        assertThatThrownBy(() -> fetcher.fetch(server.uri("/named"), null, null))
+                .hasMessageStartingWith("inside.example resolves to a loopback address");
+        assertThatThrownBy(() -> fetcher.fetch(server.uri("/mapped"), null, null))
+                .hasMessageContaining("resolves to a loopback address (127.0.0.1)");
+        assertThatThrownBy(() -> fetcher.fetch(server.uri("/compatible"), null, null))
+                .hasMessageContaining("resolves to an IPv4-compatible address embedding 127.0.0.1, a loopback "
+                        + "address");
+        assertThat(server.requestsTo("/rss.xml")).isEmpty();
+    }
+
+    @Test
+    void followsNoRedirectToAUrlTheParserRefuses() {
+        server.serveFile("/rss.xml", "courier-rss.xml", "application/rss+xml", "\"v1\"");
+        server.redirect("/octal", 301, "http://0177.0.0.1:" + port() + "/rss.xml");
+        server.redirect("/user", 301, "http://user@127.0.0.1:" + port() + "/rss.xml");
+        server.redirect("/port", 301, "http://127.0.0.1:99999/rss.xml");
+        server.redirect("/file", 301, "file:///etc/passwd");
+
+        assertThatThrownBy(() -> fetcher.fetch(server.uri("/octal"), null, null))
+                .isInstanceOf(FeedRefusedException.class)
+                .hasMessage("a redirect from " + server.uri("/octal") + " to http://0177.0.0.1:" + port()
+                        + "/rss.xml refused: the URL must name its host by a DNS name, an IPv4 address as four "
+                        + "decimal numbers without leading zeros, or an IPv6 address in brackets");
+        assertThatThrownBy(() -> fetcher.fetch(server.uri("/user"), null, null))
+                .hasMessageEndingWith("refused: the URL must not contain user info (user:password@)");
+        assertThatThrownBy(() -> fetcher.fetch(server.uri("/port"), null, null))
+                .hasMessageEndingWith("refused: the URL must have a port from 1 to 65535");
         assertThatThrownBy(() -> fetcher.fetch(server.uri("/file"), null, null))
-                .hasMessage("file:///etc/passwd is not an http(s) address");
+                .hasMessage("a redirect from " + server.uri("/file")
+                        + " to file:///etc/passwd refused: the URL must be an absolute http(s) URL");
+        assertThat(server.requestsTo("/rss.xml")).isEmpty();
+        assertThat(lookedUp).isEmpty();
+    }
+
+    @Test
+    void refusesAStoredUrlTheParserRefusesWithoutConnecting() {
+        assertThatThrownBy(() -> fetcher.fetch(URI.create("http://0x7f.1:" + port() + "/rss.xml"), null, null))
+                .hasMessageStartingWith("the feed's URL must name its host by a DNS name");
         assertThat(server.requestsTo("/rss.xml")).isEmpty();
     }
 
@@ -121,5 +227,17 @@ class FeedFetcherTest {
         assertThatThrownBy(() -> fetcher.fetch(URI.create("http://127.0.0.1:1/feed"), null, null))
                 .isInstanceOf(FeedRefusedException.class)
                 .hasMessageStartingWith("could not fetch http://127.0.0.1:1/feed");
+    }
+
+    private int port() {
+        return server.uri("/").getPort();
+    }
+
+    private FeedFetcher fetcher(CheckedDnsResolver resolver) {
+        FeedSettings settings = new FeedSettings(false, 2048, Duration.ofSeconds(2), Duration.ofSeconds(1),
+                MAX_BYTES, 3, "prism-test", 1, 86400, 900);
+        FeedFetcher created = new FeedFetcher(settings, new FeedUrlParser(settings), resolver);
+        fetchers.add(created);
+        return created;
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +20,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Feeds end to end against a local HTTP server serving the feed files in src/test/resources/feeds, a real
- * PostgreSQL and a real Kafka. The address guard is configured to allow this test's server on 127.0.0.1; the
- * poller is driven by the test rather than by its schedule.
+ * PostgreSQL and a real Kafka. The address guard is configured to allow this test's server on loopback, reached as
+ * 127.0.0.1 and as localhost (two hosts to the poller); the poller is driven by the test rather than by its schedule.
  */
 @MicronautTest(transactional = false)
 class FeedPollingTest extends HttpIntakeTest {
 
     private static final Caller USER = Caller.editor("feeds-editor");
+    private static final Duration PER_HOST_GAP = Duration.ofMillis(300);
+    private static final Duration SLOW = Duration.ofMillis(1500);
 
     @Inject
     FeedPoller poller;
@@ -35,7 +40,10 @@ class FeedPollingTest extends HttpIntakeTest {
         return Map.of(
                 "prism.ingest.feeds.allow-private-addresses", "true",
                 "prism.ingest.feeds.poller.enabled", "false",
-                "prism.ingest.feeds.read-timeout", "2s",
+                "prism.ingest.feeds.poller.threads", "4",
+                "prism.ingest.feeds.poller.per-host-gap", PER_HOST_GAP.toMillis() + "ms",
+                "prism.ingest.feeds.poller.max-backoff", "1h",
+                "prism.ingest.feeds.read-timeout", "3s",
                 "prism.ingest.feeds.min-interval-seconds", "60");
     }
 
@@ -204,9 +212,100 @@ class FeedPollingTest extends HttpIntakeTest {
         assertThat(anonymous.status()).isEqualTo(401);
     }
 
+    @Test
+    void aSlowFeedHoldsUpNoFeedOfAnotherHostInTheSameRound() {
+        // Any document will do: what matters is when it is requested. localhost and 127.0.0.1 are two hosts.
+        publisher.serveSlowly("/slow/rss.xml", "rdf.xml", SLOW);
+        publisher.serveFile("/quick/rss.xml", "rdf.xml", "application/rss+xml", "\"quick\"");
+        Response slow = addFeed(onLocalhost("/slow/rss.xml"), null);
+        Response quick = addFeed("/quick/rss.xml", null);
+        rows.update("UPDATE feeds SET next_poll_at = now() - interval '1 minute' WHERE id = ?::uuid",
+                slow.string("id"));
+
+        poller.pollDue();
+
+        Instant slowAsked = publisher.requestsTo("/slow/rss.xml").getFirst().receivedAt();
+        Instant quickAsked = publisher.requestsTo("/quick/rss.xml").getFirst().receivedAt();
+        assertThat(quickAsked).isBefore(slowAsked.plus(SLOW));
+        assertThat(lastPoll(slow)).containsKey("at");
+        assertThat(lastPoll(quick)).containsKey("at");
+    }
+
+    @Test
+    void pollsTheFeedsOfOneHostOneAtATimeAndAGapApart() {
+        publisher.serveSlowly("/host/first.xml", "rdf.xml", SLOW);
+        publisher.serveFile("/host/second.xml", "rdf.xml", "application/rss+xml", "\"second\"");
+        Response first = addFeed(onLocalhost("/host/first.xml"), null);
+        Response second = addFeed(onLocalhost("/host/second.xml"), null);
+        rows.update("UPDATE feeds SET next_poll_at = now() - interval '1 minute' WHERE id = ?::uuid",
+                first.string("id"));
+
+        poller.pollDue();
+
+        Instant firstAsked = publisher.requestsTo("/host/first.xml").getFirst().receivedAt();
+        Instant secondAsked = publisher.requestsTo("/host/second.xml").getFirst().receivedAt();
+        assertThat(secondAsked).isAfterOrEqualTo(firstAsked.plus(SLOW).plus(PER_HOST_GAP));
+        assertThat(lastPoll(second)).containsKey("at");
+    }
+
+    @Test
+    void aFailingFeedBacksOffExponentiallyAndASuccessResetsIt() {
+        publisher.fail("/flaky/rss.xml", 503);
+        Response feed = addFeed("/flaky/rss.xml", 60);
+
+        poller.pollDue();
+        Map<String, Object> once = listed(feed);
+        makeDue(feed);
+        poller.pollDue();
+        Map<String, Object> twice = listed(feed);
+
+        assertThat(once).containsEntry("consecutiveFailures", 1);
+        assertThat(retryDelay(once)).isEqualTo(Duration.ofSeconds(120));
+        assertThat(twice).containsEntry("consecutiveFailures", 2);
+        assertThat(retryDelay(twice)).isEqualTo(Duration.ofSeconds(240));
+        assertThat(lastPollOf(twice)).containsEntry("outcome", "FAILED")
+                .containsEntry("error", "HTTP 503 from " + publisher.uri("/flaky/rss.xml"));
+        assertThat(api.get("/api/feeds/" + feed.string("id")).body()).isEqualTo(twice);
+
+        publisher.serveFile("/flaky/rss.xml", "quiet-rss.xml", "application/rss+xml", "\"recovered\"");
+        makeDue(feed);
+        poller.pollDue();
+        Map<String, Object> recovered = listed(feed);
+
+        assertThat(recovered).containsEntry("consecutiveFailures", 0);
+        assertThat(lastPollOf(recovered)).containsEntry("outcome", "FETCHED").doesNotContainKey("error");
+        assertThat(retryDelay(recovered)).isLessThanOrEqualTo(Duration.ofSeconds(60))
+                .isGreaterThan(Duration.ofSeconds(50));
+    }
+
+    private URI onLocalhost(String path) {
+        return URI.create("http://localhost:" + publisher.uri("/").getPort() + path);
+    }
+
+    /** The feed as {@code GET /api/feeds} lists it. */
+    private Map<String, Object> listed(Response feed) {
+        return api.get("/api/feeds").list("feeds").stream()
+                .filter(listed -> feed.string("id").equals(listed.get("id"))).findFirst().orElseThrow();
+    }
+
+    /** From the last poll to the next attempt. */
+    private static Duration retryDelay(Map<String, Object> feed) {
+        return Duration.between(Instant.parse((String) lastPollOf(feed).get("at")),
+                Instant.parse((String) feed.get("nextPollAt")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> lastPollOf(Map<String, Object> feed) {
+        return (Map<String, Object>) feed.get("lastPoll");
+    }
+
     private Response addFeed(String path, Integer intervalSeconds) {
+        return addFeed(publisher.uri(path), intervalSeconds);
+    }
+
+    private Response addFeed(URI url, Integer intervalSeconds) {
         Map<String, Object> request = new HashMap<>();
-        request.put("url", publisher.uri(path).toString());
+        request.put("url", url.toString());
         if (intervalSeconds != null) {
             request.put("intervalSeconds", intervalSeconds);
         }

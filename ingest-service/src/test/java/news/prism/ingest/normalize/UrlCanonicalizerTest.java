@@ -70,6 +70,23 @@ class UrlCanonicalizerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"https://example.com:99999/story", "https://example.com:0/story",
+            "http://example.com:65536/"})
+    void refusesAPortOutsideTheValidRange(String url) {
+        assertThatThrownBy(() -> canonicalizer.canonicalize(url))
+                .isInstanceOf(InvalidUrlException.class)
+                .hasMessage("must have a port between 1 and 65535");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://editor:secret@example.com/story", "https://editor@example.com/story"})
+    void refusesAUserNameOrPassword(String url) {
+        assertThatThrownBy(() -> canonicalizer.canonicalize(url))
+                .isInstanceOf(InvalidUrlException.class)
+                .hasMessage("must not carry a user name or password");
+    }
+
+    @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = "   ")
     void refusesAMissingUrl(String url) {

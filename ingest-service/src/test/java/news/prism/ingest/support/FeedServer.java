@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +20,8 @@ import java.util.concurrent.Executors;
 /**
  * A local HTTP server serving feed files the tests wrote (src/test/resources/feeds), as a publisher's server would:
  * with an ETag and a Last-Modified, 304 on a matching If-None-Match, and redirects, slow answers and oversized
- * bodies when a test asks for them. It records the conditional headers of every request.
+ * bodies when a test asks for them. It records the conditional headers, the Host header and the time of every
+ * request.
  */
 public final class FeedServer implements AutoCloseable {
 
@@ -79,7 +81,8 @@ public final class FeedServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
-        requests.add(new Request(path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since")));
+        requests.add(new Request(path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since"),
+                exchange.getRequestHeaders().getFirst("Host"), Instant.now()));
         Answer answer = answers.get(path);
         try (exchange) {
             if (answer == null) {
@@ -136,8 +139,8 @@ public final class FeedServer implements AutoCloseable {
         server.stop(0);
     }
 
-    /** A request the server received, with its conditional headers. */
-    public record Request(String path, String ifNoneMatch, String ifModifiedSince) {
+    /** A request the server received, with its conditional headers, its Host header and when it came. */
+    public record Request(String path, String ifNoneMatch, String ifModifiedSince, String host, Instant receivedAt) {
     }
 
     private record Answer(int status, byte[] body, String contentType, String etag, String location, Duration delay,

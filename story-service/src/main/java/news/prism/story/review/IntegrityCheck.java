@@ -6,12 +6,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.prism.http.problem.FieldError;
-import news.prism.story.story.Story;
 import news.prism.story.story.StoryContent;
 import news.prism.story.story.StoryContent.Perspective;
 import news.prism.story.story.StoryContent.Source;
@@ -19,12 +17,11 @@ import news.prism.story.story.StoryContent.Viewpoint;
 import news.prism.story.story.StoryShape;
 import news.prism.story.story.StoryTexts;
 import news.prism.story.story.WebAddresses;
-import news.prism.http.user.ActingUser;
 
 /**
  * The integrity rules of story-anatomy.md that a story must meet before it can be approved. {@link #check} gives
- * every broken rule 1 to 6 of the content, each as the JSON path of the field at fault; {@link #fourEyes} is
- * rule 7, about who approves.
+ * every broken rule 1 to 6 of the content, each as the JSON path of the field at fault; rule 7, about who
+ * approves, is {@link FourEyes}.
  */
 @Singleton
 public class IntegrityCheck {
@@ -49,19 +46,6 @@ public class IntegrityCheck {
         orientationComplete(story, errors);
         sourceUrlsAbsolute(story.sources(), errors);
         return errors;
-    }
-
-    /** Rule 7: someone other than the author and the last editor approves. */
-    public Optional<FieldError> fourEyes(Story story, ActingUser approver) {
-        if (approver.is(story.author())) {
-            return Optional.of(new FieldError("approvedBy",
-                    approver.name() + " wrote this story; another editor must approve it"));
-        }
-        if (approver.is(story.lastEditor())) {
-            return Optional.of(new FieldError("approvedBy",
-                    approver.name() + " edited this story last; another editor must approve it"));
-        }
-        return Optional.empty();
     }
 
     /** Rule 1; returns the numbers cited anywhere. */

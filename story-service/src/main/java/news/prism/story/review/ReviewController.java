@@ -47,7 +47,7 @@ public class ReviewController {
     /** The body may be left out for a first publication; a correction needs {@code {"correctionNote": "..."}}. */
     @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post("/approve")
-    public StoryView approve(UUID id, ActingUser approver, @Nullable @Body Approval approval) {
+    public StoryView approve(UUID id, ActingUser approver, @Valid @Nullable @Body Approval approval) {
         return views.of(reviews.approve(id, approver, approval == null ? null : approval.correctionNote()));
     }
 

@@ -25,8 +25,9 @@ import news.prism.story.story.StoryStore;
 /**
  * Moves a story through review (see {@link StoryStatus} for the states): a draft is submitted, then approved by
  * another editor, which publishes it, or rejected back to a draft with the reviewer's comments; a published story
- * can be retracted. Each step holds the story's row lock, so two steps on one story never interleave, and writes
- * the step, the new state and any event in one transaction.
+ * can be retracted, by someone other than its author unless an admin ({@link FourEyes}). Each step holds the
+ * story's row lock, so two steps on one story never interleave, and writes the step, the new state and any event
+ * in one transaction.
  */
 @Singleton
 public class Reviews {
@@ -36,16 +37,18 @@ public class Reviews {
     private final StoryStore stories;
     private final Completeness completeness;
     private final IntegrityCheck integrity;
+    private final FourEyes fourEyes;
     private final Publisher publisher;
     private final Retractions retractions;
     private final ReviewHistory history;
     private final Clock clock;
 
-    public Reviews(StoryStore stories, Completeness completeness, IntegrityCheck integrity, Publisher publisher,
-                   Retractions retractions, ReviewHistory history, Clock clock) {
+    public Reviews(StoryStore stories, Completeness completeness, IntegrityCheck integrity, FourEyes fourEyes,
+                   Publisher publisher, Retractions retractions, ReviewHistory history, Clock clock) {
         this.stories = stories;
         this.completeness = completeness;
         this.integrity = integrity;
+        this.fourEyes = fourEyes;
         this.publisher = publisher;
         this.retractions = retractions;
         this.history = history;
@@ -70,9 +73,7 @@ public class Reviews {
     @Transactional
     public Story approve(UUID id, ActingUser approver, String correctionNote) {
         Story story = lockIn(id, StoryStatus.IN_REVIEW, "approved");
-        integrity.fourEyes(story, approver).ifPresent(refusal -> {
-            throw new ProblemException(HttpStatus.FORBIDDEN, refusal.message());
-        });
+        fourEyes.refusalToApprove(story, approver).ifPresent(Reviews::forbid);
         String note = blankToNull(correctionNote);
         rejectBrokenRules(story, correctionNoteProblems(story, note));
         Instant now = now();
@@ -105,6 +106,7 @@ public class Reviews {
             throw ProblemException.conflict("Story " + id + (story.status() == StoryStatus.RETRACTED
                     ? " is already RETRACTED" : " has never been published; only a published story can be retracted"));
         }
+        fourEyes.refusalToRetract(story, retractor).ifPresent(Reviews::forbid);
         List<FieldError> problems = StoryShape.checkPlainText("reason", reason);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -152,6 +154,10 @@ public class Reviews {
         if (!broken.isEmpty()) {
             throw new InvalidRequestException(broken);
         }
+    }
+
+    private static void forbid(String refusal) {
+        throw new ProblemException(HttpStatus.FORBIDDEN, refusal);
     }
 
     private static String blankToNull(String text) {

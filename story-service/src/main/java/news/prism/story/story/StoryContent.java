@@ -29,27 +29,36 @@ public record StoryContent(
         @Pattern(regexp = FORMAT_EXPLAINER, message = "must be " + FORMAT_EXPLAINER) String format,
         @NotNull @Valid Topic topic,
         @NotBlank @Size(max = HEADLINE_MAX_LENGTH) String headline,
-        @NotBlank String dek,
-        @NotBlank String byline,
-        List<@NotNull @Valid Perspective> perspectives,
-        List<@NotBlank String> notRepresented,
+        @NotBlank @Size(max = SENTENCE) String dek,
+        @NotBlank @Size(max = NAME) String byline,
+        @Size(max = ENTRIES) List<@NotNull @Valid Perspective> perspectives,
+        @Size(max = ENTRIES) List<@NotBlank @Size(max = SENTENCE) String> notRepresented,
         boolean allRepresented,
-        @Nullable String whyItMatters,
-        @Size(min = KEY_POINTS_MIN, max = KEY_POINTS_MAX) List<@NotBlank String> keyPoints,
+        @Nullable @Size(max = PARAGRAPH) String whyItMatters,
+        @Size(min = KEY_POINTS_MIN, max = KEY_POINTS_MAX) List<@NotBlank @Size(max = SENTENCE) String> keyPoints,
         @Size(max = KEY_FIGURES_MAX) List<@NotNull @Valid KeyFigure> keyFigures,
-        @NotEmpty List<@NotNull @Valid Block> body,
-        @NotEmpty List<@NotNull @Valid TimelineEntry> timeline,
-        @NotEmpty List<@NotNull @Valid Viewpoint> viewpoints,
-        @NotEmpty List<@NotBlank String> unknowns,
-        @NotEmpty List<@NotNull @Valid KeyTerm> keyTerms,
-        @NotEmpty List<@NotNull @Valid FaqEntry> faq,
-        @NotEmpty List<@NotNull @Valid Source> sources) {
+        @NotEmpty @Size(max = LONG_ENTRIES) List<@NotNull @Valid Block> body,
+        @NotEmpty @Size(max = ENTRIES) List<@NotNull @Valid TimelineEntry> timeline,
+        @NotEmpty @Size(max = ENTRIES) List<@NotNull @Valid Viewpoint> viewpoints,
+        @NotEmpty @Size(max = ENTRIES) List<@NotBlank @Size(max = SENTENCE) String> unknowns,
+        @NotEmpty @Size(max = ENTRIES) List<@NotNull @Valid KeyTerm> keyTerms,
+        @NotEmpty @Size(max = ENTRIES) List<@NotNull @Valid FaqEntry> faq,
+        @NotEmpty @Size(max = LONG_ENTRIES) List<@NotNull @Valid Source> sources) {
 
     public static final String FORMAT_EXPLAINER = "explainer";
     public static final int HEADLINE_MAX_LENGTH = 140;
     public static final int KEY_POINTS_MIN = 3;
     public static final int KEY_POINTS_MAX = 7;
     public static final int KEY_FIGURES_MAX = 6;
+    // What one field or section may hold, so that no request can make a draft or an event of any size.
+    static final int KEY = 64;
+    static final int NAME = 200;
+    static final int SENTENCE = 500;
+    static final int PARAGRAPH = 5_000;
+    static final int BLOCK = 20_000;
+    static final int URL = 2_048;
+    static final int ENTRIES = 50;
+    static final int LONG_ENTRIES = 200;
     static final String KEY_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
     static final String KEY_MESSAGE = "must be lower-case letters and digits, words joined by '-'";
 
@@ -87,18 +96,18 @@ public record StoryContent(
     @Serdeable
     @Introspected
     public record Topic(
-            @NotBlank @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE) String slug,
-            @NotBlank String name) {
+            @NotBlank @Size(max = KEY) @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE) String slug,
+            @NotBlank @Size(max = NAME) String name) {
     }
 
     /** A stakeholder group; {@code share} is a whole percentage, computed from the sources when absent. */
     @Serdeable
     @Introspected
     public record Perspective(
-            @NotBlank @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE) String key,
-            @NotBlank String name,
+            @NotBlank @Size(max = KEY) @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE) String key,
+            @NotBlank @Size(max = NAME) String name,
             @Nullable @Min(0) @Max(100) Integer share,
-            @NotBlank String summary) {
+            @NotBlank @Size(max = PARAGRAPH) String summary) {
 
         public Perspective withShare(int newShare) {
             return new Perspective(key, name, newShare, summary);
@@ -108,7 +117,7 @@ public record StoryContent(
     /** A number as printed ({@code 17.8%}) and what it counts. */
     @Serdeable
     @Introspected
-    public record KeyFigure(@NotBlank String value, @NotBlank String label) {
+    public record KeyFigure(@NotBlank @Size(max = NAME) String value, @NotBlank @Size(max = SENTENCE) String label) {
     }
 
     /**
@@ -120,12 +129,12 @@ public record StoryContent(
     public record Block(
             @NotBlank @Pattern(regexp = "paragraph|heading|quote|figure|list",
                     message = "must be one of paragraph, heading, quote, figure, list") String type,
-            @Nullable String text,
-            @Nullable String attribution,
-            @Nullable String caption,
-            @Nullable String alt,
-            @Nullable String imageUrl,
-            List<@NotBlank String> items) {
+            @Nullable @Size(max = BLOCK) String text,
+            @Nullable @Size(max = NAME) String attribution,
+            @Nullable @Size(max = SENTENCE) String caption,
+            @Nullable @Size(max = SENTENCE) String alt,
+            @Nullable @Size(max = URL) String imageUrl,
+            @Size(max = ENTRIES) List<@NotBlank @Size(max = SENTENCE) String> items) {
 
         public Block {
             items = orEmpty(items);
@@ -136,26 +145,28 @@ public record StoryContent(
     @Serdeable
     @Introspected
     public record TimelineEntry(
-            @NotBlank String when,
+            @NotBlank @Size(max = NAME) String when,
             @Nullable @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be an ISO date like 2026-06-10")
             String date,
-            @NotBlank String text) {
+            @NotBlank @Size(max = PARAGRAPH) String text) {
     }
 
     /** A perspective in depth; {@code perspective} is the key of one of the story's perspectives. */
     @Serdeable
     @Introspected
-    public record Viewpoint(@NotBlank String perspective, @NotBlank String tagline, @NotBlank String text) {
+    public record Viewpoint(@NotBlank @Size(max = KEY) String perspective, @NotBlank @Size(max = NAME) String tagline,
+                            @NotBlank @Size(max = BLOCK) String text) {
     }
 
     @Serdeable
     @Introspected
-    public record KeyTerm(@NotBlank String term, @NotBlank String definition) {
+    public record KeyTerm(@NotBlank @Size(max = NAME) String term, @NotBlank @Size(max = PARAGRAPH) String definition) {
     }
 
     @Serdeable
     @Introspected
-    public record FaqEntry(@NotBlank String question, @NotBlank String answer) {
+    public record FaqEntry(@NotBlank @Size(max = SENTENCE) String question,
+                           @NotBlank @Size(max = PARAGRAPH) String answer) {
     }
 
     /**
@@ -166,10 +177,10 @@ public record StoryContent(
     @Introspected
     public record Source(
             @Nullable @Positive Integer n,
-            @Nullable String outlet,
-            @Nullable String title,
-            @Nullable String url,
-            @NotBlank String perspective,
-            @Nullable String sourceId) {
+            @Nullable @Size(max = NAME) String outlet,
+            @Nullable @Size(max = SENTENCE) String title,
+            @Nullable @Size(max = URL) String url,
+            @NotBlank @Size(max = KEY) String perspective,
+            @Nullable @Size(max = KEY) String sourceId) {
     }
 }

@@ -4,21 +4,14 @@ import static news.prism.story.SampleStory.item;
 import static news.prism.story.SampleStory.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import news.prism.http.problem.FieldError;
-import news.prism.http.security.Roles;
-import news.prism.http.user.ActingUser;
 import news.prism.story.SampleStory;
-import news.prism.story.story.Story;
 import news.prism.story.story.StoryContent;
-import news.prism.story.story.StoryStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -182,30 +175,6 @@ class IntegrityCheckTest {
 
         assertThat(errors).extracting(FieldError::field)
                 .containsExactly("sources[0].url", "sources[1].url", "sources[2].url");
-    }
-
-    @Nested
-    class Rule7FourEyes {
-
-        private final Story story = new Story(UUID.randomUUID(), StoryStatus.IN_REVIEW,
-                "slug", "alice", "bob", 2, SampleStory.content(), null, null, Instant.now(), Instant.now());
-
-        @Test
-        void theAuthorDoesNotApprove() {
-            assertThat(check.fourEyes(story, new ActingUser("Alice", Set.of(Roles.EDITOR))))
-                    .hasValueSatisfying(error -> assertThat(error.field()).isEqualTo("approvedBy"));
-        }
-
-        @Test
-        void theLastEditorDoesNotApprove() {
-            assertThat(check.fourEyes(story, new ActingUser("bob", Set.of(Roles.EDITOR))))
-                    .hasValueSatisfying(error -> assertThat(error.message()).contains("edited this story last"));
-        }
-
-        @Test
-        void anotherEditorApproves() {
-            assertThat(check.fourEyes(story, new ActingUser("carol", Set.of(Roles.EDITOR)))).isEmpty();
-        }
     }
 
     @Test

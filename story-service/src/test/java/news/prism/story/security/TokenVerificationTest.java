@@ -2,6 +2,10 @@ package news.prism.story.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -35,14 +39,18 @@ import news.prism.testkit.BearerTokens;
 import news.prism.testkit.Caller;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which tokens the service believes: those of the shared secret and those signed by a key the identity provider
- * publishes in its JWKS, while they are valid; nothing else.
+ * publishes in its JWKS, while they are valid (within the clock skew), naming a user and only known roles; nothing
+ * else.
  */
 @MicronautTest(transactional = false)
 class TokenVerificationTest extends ServiceTestSupport {
 
+    /** The default of prism.security.clock-skew. */
+    private static final long SKEW_SECONDS = 60;
     private static final RSAKey PUBLISHED_KEY = rsaKey("newsroom-idp-1");
     private static final RSAKey UNPUBLISHED_KEY = rsaKey("newsroom-idp-1");
 
@@ -120,6 +128,90 @@ class TokenVerificationTest extends ServiceTestSupport {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(anonymous.body()).contains("needs a valid bearer token");
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsRefused() {
+        Map<String, Object> claims = SignedClaims.editor("no-expiry");
+        claims.remove("exp");
+        assertThat(statusOfRead(SignedClaims.bearer(claims))).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenIsTakenWithinTheClockSkewAroundItsTimesAndNotBeyond() {
+        assertThat(statusOfRead(withTime("exp", Duration.ofSeconds(-SKEW_SECONDS / 3)))).isEqualTo(404);
+        assertThat(statusOfRead(withTime("exp", Duration.ofSeconds(-SKEW_SECONDS * 2)))).isEqualTo(401);
+        assertThat(statusOfRead(withTime("nbf", Duration.ofSeconds(SKEW_SECONDS / 3)))).isEqualTo(404);
+        assertThat(statusOfRead(withTime("iat", Duration.ofSeconds(SKEW_SECONDS / 3)))).isEqualTo(404);
+    }
+
+    @Test
+    void aTokenNotValidYetIsRefused() {
+        assertThat(statusOfRead(withTime("nbf", Duration.ofHours(1)))).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenIssuedInTheFutureIsRefused() {
+        assertThat(statusOfRead(withTime("iat", Duration.ofDays(1)))).isEqualTo(401);
+    }
+
+    @Test
+    void rolesAreAnArrayOfKnownRoles() {
+        Map<String, Object> single = SignedClaims.editor("one-role");
+        single.put("roles", "editor");
+        Map<String, Object> unknown = SignedClaims.editor("superuser");
+        unknown.put("roles", List.of("editor", "superuser"));
+
+        assertThat(statusOfRead(SignedClaims.bearer(single))).isEqualTo(401);
+        assertThat(statusOfRead(SignedClaims.bearer(unknown))).isEqualTo(401);
+    }
+
+    @Test
+    void aSubjectNamingNoOneIsRefused() {
+        Map<String, Object> invisible = SignedClaims.editor("alice\u200B");
+        Map<String, Object> blank = SignedClaims.editor(" \u00A0\t");
+        Map<String, Object> object = SignedClaims.editor("alice");
+        object.put("sub", Map.of("name", "alice"));
+
+        assertThat(statusOfRead(SignedClaims.bearer(invisible))).isEqualTo(401);
+        assertThat(statusOfRead(SignedClaims.bearer(blank))).isEqualTo(401);
+        assertThat(statusOfRead(SignedClaims.bearer(object))).isEqualTo(401);
+    }
+
+    /** Such a token used to make Micronaut log an ERROR with its stack trace; it is the caller's fault, not ours. */
+    @Test
+    void aMalformedExpiryIsRefusedAndLoggedAtDebugOnly() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger security = (Logger) LoggerFactory.getLogger("news.prism.http.security");
+        Level level = security.getLevel();
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        security.setLevel(Level.DEBUG);
+        try {
+            for (Object expiry : List.of("tomorrow", Map.of("in", "1h"), true, List.of(1))) {
+                Map<String, Object> claims = SignedClaims.editor("malformed");
+                claims.put("exp", expiry);
+                HttpResponse<String> refused = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/stories"))
+                        .header("Authorization", SignedClaims.bearer(claims)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(refused.statusCode()).as("exp %s", expiry).isEqualTo(401);
+                assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            }
+        } finally {
+            root.detachAppender(log);
+            security.setLevel(level);
+        }
+        assertThat(log.list).noneMatch(event -> event.getLevel() == Level.ERROR);
+        assertThat(log.list).filteredOn(event -> event.getLevel() == Level.DEBUG)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(message -> message.contains("claims cannot be read"));
+    }
+
+    private static String withTime(String claim, Duration fromNow) {
+        Map<String, Object> claims = SignedClaims.editor("timely");
+        claims.put(claim, SignedClaims.secondsFromNow(fromNow));
+        return SignedClaims.bearer(claims);
     }
 
     private int statusOfRead(String authorization) {

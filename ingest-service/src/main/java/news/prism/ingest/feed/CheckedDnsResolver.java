@@ -1,0 +1,91 @@
+package news.prism.ingest.feed;
+
+import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hc.client5.http.DnsResolver;
+
+/**
+ * Resolves a feed's host to the addresses the service may connect to, each checked by the {@link AddressGuard}; one
+ * refused address refuses the host, so that a name with both kinds cannot be used to reach the inside. The feed
+ * fetcher's HTTP client resolves through this, so the addresses checked are the addresses connected to, for the
+ * feed's URL and for every redirect: a name that answers differently the second time (DNS rebinding) gains nothing.
+ * An IP address in the URL is read as such and never looked up.
+ */
+@Singleton
+public class CheckedDnsResolver implements DnsResolver {
+
+    private final HostLookup lookup;
+    private final AddressGuard guard;
+
+    public CheckedDnsResolver(HostLookup lookup, AddressGuard guard) {
+        this.lookup = lookup;
+        this.guard = guard;
+    }
+
+    /**
+     * @param host as the URL has it, an IPv6 address in brackets or not
+     * @throws HostNotFoundException when the name does not resolve (now)
+     * @throws FeedRefusedException  when an address is refused, or the host is not spelled in a {@link HostForm}
+     */
+    public List<InetAddress> checkedAddresses(String host) throws FeedRefusedException {
+        String bracketed = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        Optional<HostForm> form = HostForm.of(bracketed);
+        if (form.isEmpty()) {
+            throw new FeedRefusedException(host + " is not a host name or an IP address that feeds may use");
+        }
+        List<InetAddress> addresses = resolve(bracketed, form.get());
+        for (InetAddress address : addresses) {
+            guard.check(host, address);
+        }
+        return addresses;
+    }
+
+    private List<InetAddress> resolve(String host, HostForm form) throws HostNotFoundException {
+        try {
+            // A literal (IPv6 in brackets) is parsed, not looked up.
+            InetAddress[] addresses = form == HostForm.DNS_NAME
+                    ? lookup.lookUp(host)
+                    : new InetAddress[] {InetAddress.getByName(host)};
+            if (addresses == null || addresses.length == 0) {
+                throw new UnknownHostException("no address for " + host);
+            }
+            return List.of(addresses);
+        } catch (UnknownHostException e) {
+            throw new HostNotFoundException(host, e);
+        }
+    }
+
+    @Override
+    public InetAddress[] resolve(String host) throws UnknownHostException {
+        try {
+            return checkedAddresses(host).toArray(InetAddress[]::new);
+        } catch (FeedRefusedException e) {
+            throw new RefusedHostException(e);
+        }
+    }
+
+    /** Never asked for by the feed fetcher, which uses no authentication scheme that needs it; no reverse lookup. */
+    @Override
+    public String resolveCanonicalHostname(String host) {
+        return host;
+    }
+
+    /** How a refusal passes through the HTTP client, which expects an {@link UnknownHostException}. */
+    static final class RefusedHostException extends UnknownHostException {
+
+        private final transient FeedRefusedException refusal;
+
+        RefusedHostException(FeedRefusedException refusal) {
+            super(refusal.getMessage());
+            this.refusal = refusal;
+            initCause(refusal);
+        }
+
+        FeedRefusedException refusal() {
+            return refusal;
+        }
+    }
+}
