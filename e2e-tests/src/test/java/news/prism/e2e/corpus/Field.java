@@ -12,6 +12,7 @@ public record Field(String path, Kind kind, boolean required, int tooLong, Strin
 
     public enum Kind { TEXT, URL, FEED_URL, INTEGER, BOOLEAN, LIST, OBJECT }
 
+    /** Beyond any field's limit, yet within the smallest request body a service takes (story-service's 512 KB). */
     private static final int LONG_TEXT = 256 * 1024;
     private static final int LONG_URL = 10 * 1024;
     private static final int LONG_LIST = 10_000;

@@ -76,9 +76,11 @@ final class FieldFamilies {
         breaker.wrongTypes("{\"a\":\"" + MARKER + "\"}", "\"" + MARKER + "\"");
         JsonNode present = JsonBodies.valueAt(breaker.endpoint.template(), field.path());
         if (present != null && !present.isEmpty()) {
+            // The smallest element of the list's kind, so that the list is too long while the body stays small.
+            JsonNode element = present.get(0).isObject() ? JsonBodies.JSON.createObjectNode() : TextNode.valueOf("x");
             ArrayNode many = JsonBodies.JSON.createArrayNode();
             for (int i = 0; i < field.tooLong(); i++) {
-                many.add(present.get(0));
+                many.add(element);
             }
             breaker.node(Family.TOO_LONG_LIST, many, field.tooLong() + " elements");
         }

@@ -41,7 +41,7 @@ final class WriteEndpoints {
 
     private static final List<Field> STORY_FIELDS = List.of(
             // Free text first: the document-level families put their bytes into the first text field.
-            text("headline").mandatory().tooLong(1_000_000), text("format"), object("topic").mandatory(),
+            text("headline").mandatory(), text("format"), object("topic").mandatory(),
             text("topic.slug").mandatory(), text("topic.name").mandatory(), text("dek").mandatory(),
             text("byline").mandatory(), text("whyItMatters"), bool("allRepresented"),
             list("perspectives"), text("perspectives[0].key").mandatory(), text("perspectives[0].name").mandatory(),
