@@ -58,6 +58,26 @@ final class Topics {
         return records;
     }
 
+    /** How many records each topic has had written to it: the sum of its partitions' end offsets. */
+    Map<String, Long> ends(List<String> topics) {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", bootstrapServers);
+        try (Admin admin = Admin.create(config)) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values()
+                    .stream().flatMap(topic -> topic.partitions().stream()
+                            .map(p -> new TopicPartition(topic.name(), p.partition())))
+                    .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().entrySet().stream().collect(Collectors.groupingBy(
+                    entry -> entry.getKey().topic(), java.util.TreeMap::new,
+                    Collectors.summingLong(entry -> entry.getValue().offset())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Sends the record again, headers and all: the same event id, as a redelivery carries it. */
     void resend(ConsumerRecord<String, byte[]> record) {
         Properties config = new Properties();
