@@ -135,7 +135,7 @@ public final class StoryShape {
                 required(errors, path + ".title", source.title(), byHand);
                 required(errors, path + ".url", source.url(), byHand);
             }
-            if (source.url() != null && !source.url().isBlank() && !WebAddresses.isAbsoluteHttp(source.url())) {
+            if (WebAddresses.isNeverFollowable(source.url())) {
                 errors.add(new FieldError(path + ".url", ABSOLUTE_HTTP));
             }
         }
