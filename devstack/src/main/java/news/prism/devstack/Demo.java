@@ -101,6 +101,16 @@ public final class Demo {
 
     /** The sample explainer under another headline, and so at another address. */
     public Published publishStory(List<String> sourceIds, String headline) {
+        Published inReview = storyInReview(sourceIds, headline);
+        client.approveStory(inReview.storyId(), EDITOR).expect(200);
+        return inReview;
+    }
+
+    /**
+     * The sample explainer written and submitted as the reporter, waiting for the editor's approval; what it will
+     * be once published.
+     */
+    public Published storyInReview(List<String> sourceIds, String headline) {
         ObjectNode story = (ObjectNode) resource("demo/story.json");
         story.put("headline", headline);
         ArrayNode sources = story.putArray("sources");
@@ -116,7 +126,6 @@ public final class Demo {
         });
         String storyId = created.get("id").asText();
         client.submitStory(storyId, REPORTER).expect(200);
-        client.approveStory(storyId, EDITOR).expect(200);
         return new Published(storyId, created.get("slug").asText(), client.pageUrl(TOPIC, created.get("slug").asText()));
     }
 

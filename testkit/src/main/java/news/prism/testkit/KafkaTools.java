@@ -39,4 +39,26 @@ public final class KafkaTools {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Runs Kafka's end-to-end latency test ({@code org.apache.kafka.tools.EndToEndLatency}): one record at a time
+     * produced with {@code acks=all} and consumed back, and returns its percentile line, e.g.
+     * {@code "Percentiles: 50th = 2, 99th = 5, 99.9th = 12"} (milliseconds). The tool creates the topic.
+     */
+    public static String endToEndLatency(String bootstrapServers, String topic, int records, int recordSize,
+                                         Path logFile) {
+        try {
+            Files.deleteIfExists(logFile);
+            ChildProcess.runJava("kafka end-to-end latency test", List.of(
+                    "-Xmx512m", "-cp", KafkaBroker.brokerClasspath(), "org.apache.kafka.tools.EndToEndLatency",
+                    bootstrapServers, topic, Integer.toString(records), "all", Integer.toString(recordSize)),
+                    logFile.toAbsolutePath().getParent(), logFile, TIMEOUT_SECONDS);
+            return Files.readAllLines(logFile).stream()
+                    .filter(line -> line.startsWith("Percentiles:"))
+                    .reduce((first, last) -> last)
+                    .orElseThrow(() -> new IllegalStateException("No percentiles in " + logFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
