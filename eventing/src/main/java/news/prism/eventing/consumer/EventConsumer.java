@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -33,6 +34,8 @@ final class EventConsumer implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(EventConsumer.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    /** A poll with every partition paused fetches nothing: long enough for heartbeats and rebalances to go on. */
+    private static final Duration KEEP_ALIVE_POLL = Duration.ofMillis(10);
 
     private final Supplier<Consumer<String, byte[]>> clients;
     private final Set<String> topics;
@@ -130,7 +133,9 @@ final class EventConsumer implements Runnable {
         work = worker.submit(() -> handler.handle(poll));
         try {
             while (!work.isDone()) {
-                ConsumerRecords<String, byte[]> stray = consumer.poll(settings.pollTimeout());
+                // Waiting on the work rather than in poll() lets the next records be fetched the moment it is done.
+                awaitQuietly(work, settings.pollTimeout());
+                ConsumerRecords<String, byte[]> stray = consumer.poll(KEEP_ALIVE_POLL);
                 status.polled();
                 holdBack(consumer, stray);
             }
@@ -152,6 +157,14 @@ final class EventConsumer implements Runnable {
             work = null;
         }
         consumer.resume(consumer.paused());
+    }
+
+    private static void awaitQuietly(Future<?> work, Duration longest) throws InterruptedException {
+        try {
+            work.get(longest.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // still working, or failed: the caller looks at the outcome once it is done
+        }
     }
 
     /** Records of partitions assigned while a poll was in flight: read them again later, in order. */
