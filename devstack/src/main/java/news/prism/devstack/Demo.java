@@ -102,8 +102,13 @@ public final class Demo {
     /** The sample explainer under another headline, and so at another address. */
     public Published publishStory(List<String> sourceIds, String headline) {
         Published inReview = storyInReview(sourceIds, headline);
-        client.approveStory(inReview.storyId(), EDITOR).expect(200);
+        approve(inReview);
         return inReview;
+    }
+
+    /** The editor approves a story in review. */
+    public void approve(Published story) {
+        client.approveStory(story.storyId(), EDITOR).expect(200);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 import news.prism.testkit.BearerTokens;
 import news.prism.testkit.Infrastructure;
+import news.prism.testkit.Ports;
 import news.prism.testkit.ServiceProcess;
 
 /**
@@ -36,22 +37,46 @@ public final class PrismServices implements AutoCloseable {
     public static PrismServices start(Infrastructure infrastructure, Path repositoryRoot, Path logDirectory,
                                       ToIntFunction<PrismService> ports, List<String> jvmArguments,
                                       String tokenSecret) {
-        Map<PrismService, ServiceProcess> processes = new EnumMap<>(PrismService.class);
         Map<PrismService, Integer> chosen = new EnumMap<>(PrismService.class);
         for (PrismService service : PrismService.values()) {
             int port = ports.applyAsInt(service);
-            chosen.put(service, port == 0 ? news.prism.testkit.Ports.freePort() : port);
+            chosen.put(service, port == 0 ? Ports.freePort() : port);
         }
+        return startEach(infrastructure, repositoryRoot, logDirectory, chosen, chosen, jvmArguments, tokenSecret, "");
+    }
+
+    /**
+     * Starts another instance of each of the four next to {@code first}: the same databases, consumer groups and
+     * links (its pages and mails point at the first instances), each on a free port, as a second replica of every
+     * service would run. Its logs are {@code <module>-<name>.log}.
+     */
+    public static PrismServices alongside(PrismServices first, Infrastructure infrastructure, Path repositoryRoot,
+                                          Path logDirectory, List<String> jvmArguments, String tokenSecret,
+                                          String name) {
+        Map<PrismService, Integer> links = new EnumMap<>(PrismService.class);
+        Map<PrismService, Integer> own = new EnumMap<>(PrismService.class);
+        for (PrismService service : PrismService.values()) {
+            links.put(service, first.processes.get(service).port());
+            own.put(service, Ports.freePort());
+        }
+        return startEach(infrastructure, repositoryRoot, logDirectory, own, links, jvmArguments, tokenSecret,
+                "-" + name);
+    }
+
+    private static PrismServices startEach(Infrastructure infrastructure, Path repositoryRoot, Path logDirectory,
+                                           Map<PrismService, Integer> ports, Map<PrismService, Integer> links,
+                                           List<String> jvmArguments, String tokenSecret, String logSuffix) {
+        Map<PrismService, ServiceProcess> processes = new EnumMap<>(PrismService.class);
         var started = new PrismServices(processes, new BearerTokens(tokenSecret));
         try {
             for (PrismService service : PrismService.values()) {
                 Map<String, String> properties = new LinkedHashMap<>(
                         infrastructure.micronautProperties(service.database()));
-                properties.putAll(linksBetweenServices(service, chosen));
+                properties.putAll(linksBetweenServices(service, links));
                 properties.put("prism.security.jwt-secret", tokenSecret);
-                var process = new ServiceProcess(service.jar(repositoryRoot), chosen.get(service),
+                var process = new ServiceProcess(service.jar(repositoryRoot), ports.get(service),
                         ServiceProcess.environmentOf(properties), jvmArguments,
-                        logDirectory.resolve(service.module() + ".log"));
+                        logDirectory.resolve(service.module() + logSuffix + ".log"));
                 processes.put(service, process.start());
             }
             for (ServiceProcess process : processes.values()) {
