@@ -1,13 +1,21 @@
 package news.prism.benchmarks;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.prism.devstack.PrismService;
@@ -15,6 +23,7 @@ import news.prism.eventing.envelope.CloudEventHeaders;
 import news.prism.eventing.envelope.TraceParent;
 import news.prism.events.SourceSubmitted;
 import news.prism.schemas.EventCodec;
+import news.prism.testkit.Caller;
 import news.prism.testkit.Infrastructure;
 import news.prism.testkit.KafkaTools;
 import news.prism.testkit.ServiceProcess;
@@ -44,6 +53,8 @@ public final class IngestThroughputBenchmark {
     private static final String PASS_THROUGH_OUT = "benchmark.pass-through.out";
     private static final int RECORD_SIZE = 2048;
     private static final Pattern RATE = Pattern.compile("([0-9.]+) records/sec");
+    private static final int HTTP_BATCH = 100;
+    private static final int HTTP_CLIENTS = 3;
 
     private IngestThroughputBenchmark() {
     }
@@ -78,6 +89,9 @@ public final class IngestThroughputBenchmark {
             }
             System.out.printf("ingest-service: %d sources of about %d bytes through %s...%n", sources, RECORD_SIZE, INBOUND);
             double pipelineRate = measurePipeline(bootstrap, INBOUND, INGESTED, sources);
+            System.out.printf("ingest-service: %d other sources by HTTP, batches of %d from %d clients...%n", sources,
+                    HTTP_BATCH, HTTP_CLIENTS);
+            double httpRate = measureHttpBatches(ingest.baseUrl(), bootstrap, sources);
 
             System.out.println();
             System.out.println("Kafka producer-perf-test : " + reference);
@@ -87,6 +101,8 @@ public final class IngestThroughputBenchmark {
             System.out.printf("ratio                    : %.3f of Kafka's producer rate (%.0f / %.0f), "
                     + "%.3f of the pass-through%n", pipelineRate / referenceRate, pipelineRate, referenceRate,
                     pipelineRate / passThroughRate);
+            System.out.printf("ingest-service HTTP batch: %.0f sources/sec, %.3f of the topic path (target >= 0.8)%n",
+                    httpRate, httpRate / pipelineRate);
         } finally {
             infrastructure.close();
         }
@@ -124,6 +140,67 @@ public final class IngestThroughputBenchmark {
             }
             return sources / seconds;
         }
+    }
+
+    /**
+     * Sends {@code sources} other submissions as {@code POST /api/sources/batch} requests of {@value #HTTP_BATCH} from
+     * {@value #HTTP_CLIENTS} clients at once, as the topic path takes a poll per consumer thread, and waits until as
+     * many records are on {@code ingest.sources.v1}.
+     */
+    private static double measureHttpBatches(String ingest, String bootstrap, int sources) throws Exception {
+        String runId = UUID.randomUUID().toString().substring(0, 8);
+        String token = Caller.newsroom("benchmark-wire").authorization();
+        try (var consumer = outboundConsumer(bootstrap); var http = HttpClient.newHttpClient();
+             ExecutorService clients = Executors.newFixedThreadPool(HTTP_CLIENTS)) {
+            consumer.subscribe(List.of(INGESTED));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            consumer.seekToEnd(consumer.assignment());
+            consumer.assignment().forEach(consumer::position);
+
+            Instant start = Instant.now();
+            List<Future<?>> sent = new ArrayList<>();
+            for (int first = 0; first < sources; first += HTTP_BATCH) {
+                String body = batchJson(runId, first, Math.min(sources, first + HTTP_BATCH));
+                sent.add(clients.submit(() -> {
+                    var request = HttpRequest.newBuilder(URI.create(ingest + "/api/sources/batch"))
+                            .header("Content-Type", "application/json").header("Authorization", token)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    var answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    if (answer.statusCode() != 200) {
+                        throw new IllegalStateException("A batch was refused: " + answer.statusCode());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> batch : sent) {
+                batch.get();
+            }
+            int seen = 0;
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+            while (seen < sources && Instant.now().isBefore(deadline)) {
+                seen += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            if (seen < sources) {
+                throw new IllegalStateException("Only " + seen + " of " + sources + " sources arrived in time");
+            }
+            return sources / (Duration.between(start, Instant.now()).toNanos() / 1e9);
+        }
+    }
+
+    private static String batchJson(String runId, int from, int to) {
+        StringBuilder json = new StringBuilder("{\"sources\":[");
+        for (int i = from; i < to; i++) {
+            SourceSubmitted source = submission(runId, i);
+            json.append(i == from ? "" : ",")
+                    .append("{\"outlet\":\"").append(source.getOutlet())
+                    .append("\",\"url\":\"").append(source.getUrl())
+                    .append("\",\"title\":\"").append(source.getTitle())
+                    .append("\",\"body\":\"").append(source.getBody())
+                    .append("\",\"language\":\"en\"}");
+        }
+        return json.append("]}").toString();
     }
 
     /** Distinct text per source, so that none is a duplicate of another. */

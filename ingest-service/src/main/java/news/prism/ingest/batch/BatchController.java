@@ -13,16 +13,21 @@ import news.prism.http.problem.InvalidRequestException;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.ingest.source.FieldPath;
+import news.prism.ingest.source.IntakeResult;
+import news.prism.ingest.source.Normalization;
+import news.prism.ingest.source.Offer;
 import news.prism.ingest.source.Origin;
 import news.prism.ingest.source.SourceIntake;
+import news.prism.ingest.source.SourceNormalizer;
 import news.prism.ingest.source.SourceRequest;
 
 /**
- * {@code POST /api/sources/batch}: up to {@code prism.ingest.batch.max-sources} sources in one request. A batch is
- * not all-or-nothing: each element is taken in on its own, in order, in its own transaction, exactly as if it had
- * been posted alone (so a later element can be a duplicate of an earlier one). The answer is 200 with a result per
- * element, including the refused ones; only a request that is no batch at all (no {@code sources}, an empty or
- * too long list, not JSON, no acting user) is refused as a whole with problem+json, and then nothing is stored.
+ * {@code POST /api/sources/batch}: up to {@code prism.ingest.batch.max-sources} sources in one request, taken in
+ * in one transaction as the topic path takes a poll: each element is decided in order as if the earlier ones had
+ * been taken in (so a later element can be a duplicate of an earlier one), and a refused element does not stop the
+ * others. The answer is 200 with a result per element, including the refused ones; only a request that is no batch
+ * at all (no {@code sources}, an empty or too long list, not JSON) is refused as a whole with problem+json, and then
+ * nothing is stored.
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller(BatchController.PATH)
@@ -32,27 +37,34 @@ public class BatchController {
     static final String PATH = "/api/sources/batch";
     private static final String SOURCES = "sources";
 
+    private final SourceNormalizer normalizer;
     private final SourceIntake intake;
     private final BatchSettings settings;
 
-    public BatchController(SourceIntake intake, BatchSettings settings) {
+    public BatchController(SourceNormalizer normalizer, SourceIntake intake, BatchSettings settings) {
+        this.normalizer = normalizer;
         this.intake = intake;
         this.settings = settings;
     }
 
-    /** The acting user comes from the {@code X-Prism-User} header until authentication lands (401 without it). */
     @Secured({Roles.NEWSROOM, Roles.ADMIN})
     @Post
     public BatchResponse submit(ActingUser user, @Body BatchRequest request) {
         List<SourceRequest> sources = checkShape(request);
         Origin origin = Origin.http(user.name());
-        List<BatchItemResult> results = new ArrayList<>(sources.size());
+        List<Offer> offers = new ArrayList<>(sources.size());
         for (int index = 0; index < sources.size(); index++) {
             SourceRequest source = sources.get(index);
             FieldPath path = FieldPath.element(SOURCES, index);
-            results.add(source == null
-                    ? BatchItemResult.rejected(index, List.of(path.error("must be a source object")))
-                    : BatchItemResult.of(index, intake.take(source.toSubmission(), origin, path)));
+            Normalization normalization = source == null
+                    ? new Normalization.Invalid(List.of(path.error("must be a source object")))
+                    : normalizer.normalize(source.toSubmission(), path);
+            offers.add(new Offer(normalization, origin));
+        }
+        List<IntakeResult> taken = intake.takeAll(offers);
+        List<BatchItemResult> results = new ArrayList<>(taken.size());
+        for (int index = 0; index < taken.size(); index++) {
+            results.add(BatchItemResult.of(index, taken.get(index)));
         }
         return BatchResponse.of(results);
     }
