@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,7 +60,9 @@ public final class PageServingBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path root = Path.of(System.getProperty("prism.home", ".")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(root.resolve(".prism/benchmarks"));
-        Path site = Files.createTempDirectory("prism-pages-nginx");
+        // nginx's workers run as an unprivileged user when started by root: they must be able to read the page.
+        Path site = Files.createTempDirectory("prism-pages-nginx",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Infrastructure infrastructure = Infrastructure.shared();
         String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
         System.out.println("Starting the four services...");
@@ -73,6 +76,7 @@ public final class PageServingBenchmark {
             URI page = loopback(URI.create(published.pageUrl()));
             byte[] bytes = fetch(page);
             Files.write(site.resolve(PAGE_FILE), bytes);
+            Files.setPosixFilePermissions(site.resolve(PAGE_FILE), PosixFilePermissions.fromString("rw-r--r--"));
             int nginxPort = Ports.freePort();
             URI nginxPage = URI.create("http://127.0.0.1:" + nginxPort + "/" + PAGE_FILE);
             try (var nginx = startNginx(site, nginxPort, work)) {
@@ -150,14 +154,14 @@ public final class PageServingBenchmark {
                 }
                 """.formatted(site, port));
         return ChildProcess.start(List.of("nginx", "-p", site.toString(), "-e", site.resolve("error.log").toString(),
-                "-c", config.toString()), of(), site, work.resolve("nginx.log"));
+                "-c", config.toString()), Map.of(), site, work.resolve("nginx.log"));
     }
 
     private static void awaitSame(URI url, byte[] expected) throws InterruptedException {
         long deadline = System.nanoTime() + NGINX_STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (equals(fetch(url), expected)) {
+                if (Arrays.equals(fetch(url), expected)) {
                     return;
                 }
             } catch (IOException | IllegalStateException notYet) {
@@ -171,9 +175,9 @@ public final class PageServingBenchmark {
     private static Result wrk(URI url, int seconds, Path work) throws IOException, InterruptedException {
         Process wrk = new ProcessBuilder("wrk", "-t" + WRK_THREADS, "-c" + WRK_CONNECTIONS, "-d" + seconds + "s",
                 "--latency", url.toString()).redirectErrorStream(true).start();
-        String output = new String(wrk.getInputStream().readAllBytes(), UTF_8);
-        Files.writeString(work.resolve("wrk.log"), output, CREATE,
-                APPEND);
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("wrk.log"), output, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         if (wrk.waitFor() != 0) {
             throw new IllegalStateException("wrk failed: " + output);
         }
