@@ -17,8 +17,8 @@ import news.prism.render.view.Templates;
 /**
  * How long rendering one full sample page takes (view model, citation links, JSON-LD and template, as
  * PagePublisher does per event, without the database). Re-run it with
- * {@code mvn -B -q -pl render-service test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=news.prism.render.RenderBenchmark -Dexec.args="WARMUP RUNS"}; the defaults are 5000 and 20000.
+ * {@code ./prism bench render [WARMUP RUNS]}, or {@code mvn -B -q -pl render-service -am test-compile
+ * -Prender-benchmark -Dexec.args="WARMUP RUNS"}; the defaults are 5000 and 20000.
  */
 public final class RenderBenchmark {
 

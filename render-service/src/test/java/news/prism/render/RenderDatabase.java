@@ -22,12 +22,7 @@ public final class RenderDatabase {
     }
 
     public long count(String sql, String... parameters) {
-        try (Connection connection = DriverManager.getConnection(properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"), properties.get("datasources.default.password"));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters)) {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);
@@ -35,6 +30,29 @@ public final class RenderDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Changes rows behind the service's back; returns how many. */
+    public int update(String sql, String... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(properties.get("datasources.default.url"),
+                properties.get("datasources.default.username"), properties.get("datasources.default.password"));
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, String... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setString(i + 1, parameters[i]);
+        }
+        return statement;
     }
 
     /** Waits until the service has handled (or skipped as a duplicate) the event with this id. */

@@ -25,9 +25,10 @@ public class CachedResponses {
         return ok(request, body, EntityTag.of(body), type);
     }
 
-    public MutableHttpResponse<String> ok(HttpRequest<?> request, String body, EntityTag tag, MediaType type) {
+    /** For a representation made before (a page's bytes held in memory, say) with its tag. */
+    public <T> MutableHttpResponse<T> ok(HttpRequest<?> request, T body, EntityTag tag, MediaType type) {
         if (tag.isNamedIn(request.getHeaders().getAll(HttpHeaders.IF_NONE_MATCH))) {
-            return HttpResponse.<String>notModified().header(HttpHeaders.ETAG, tag.header())
+            return HttpResponse.<T>notModified().header(HttpHeaders.ETAG, tag.header())
                     .header(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
         return HttpResponse.ok(body).contentType(type).header(HttpHeaders.ETAG, tag.header())

@@ -9,10 +9,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import jakarta.inject.Named;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import news.prism.http.problem.ProblemException;
 import news.prism.render.caching.CachedResponses;
 
@@ -27,34 +30,42 @@ public class PageController {
     public static final MediaType HTML_UTF8 =
             new MediaType(MediaType.TEXT_HTML, Map.of(MediaType.CHARSET_PARAMETER, "utf-8"));
 
-    private final PageStore pages;
-    private final RetractedNoticeRenderer notices;
+    private final ServedPages served;
     private final CachedResponses cached;
+    private final ExecutorService blocking;
 
-    public PageController(PageStore pages, RetractedNoticeRenderer notices, CachedResponses cached) {
-        this.pages = pages;
-        this.notices = notices;
+    public PageController(ServedPages served, CachedResponses cached,
+                          @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.served = served;
         this.cached = cached;
+        this.blocking = blocking;
     }
 
     /**
      * 200 with the HTML (304 when If-None-Match names its ETag); 410 with a short notice when the story was
-     * retracted; 301 to the story's current address when a later version moved it; 404 otherwise.
+     * retracted; 301 to the story's current address when a later version moved it; 404 otherwise. An answer held
+     * in memory is given on the event loop; only a miss goes to a blocking thread for the database.
      */
     @Get("/{topic}/{slug}")
     @Produces(MediaType.TEXT_HTML)
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<String> page(String topic, String slug, HttpRequest<?> request) {
+    public CompletableFuture<HttpResponse<byte[]>> page(String topic, String slug, HttpRequest<?> request) {
         PageAddress requested = new PageAddress(topic, slug);
-        LatestPage page = pages.latestAt(requested)
-                .orElseThrow(() -> ProblemException.notFound("There is no page at " + requested.path()));
-        if (page.retraction() != null) {
-            return cached.cacheable(HttpResponse.<String>status(HttpStatus.GONE)
-                    .body(notices.render(page, page.retraction())).contentType(HTML_UTF8));
+        Optional<ServedPage> held = served.cachedAt(requested);
+        if (held.isPresent()) {
+            return CompletableFuture.completedFuture(respond(held.get(), request));
         }
-        if (!page.address().equals(requested)) {
-            return HttpResponse.<String>status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, page.address().path());
-        }
-        return cached.ok(request, page.html(), page.etag(), HTML_UTF8);
+        return CompletableFuture.supplyAsync(() -> respond(served.at(requested)
+                .orElseThrow(() -> ProblemException.notFound("There is no page at " + requested.path())), request),
+                blocking);
+    }
+
+    private HttpResponse<byte[]> respond(ServedPage page, HttpRequest<?> request) {
+        return switch (page.kind()) {
+            case RETRACTED -> cached.cacheable(HttpResponse.<byte[]>status(HttpStatus.GONE)
+                    .body(page.body()).contentType(HTML_UTF8));
+            case MOVED -> HttpResponse.<byte[]>status(HttpStatus.MOVED_PERMANENTLY)
+                    .header(HttpHeaders.LOCATION, page.newest().path());
+            case CURRENT -> cached.ok(request, page.body(), page.etag(), HTML_UTF8);
+        };
     }
 }

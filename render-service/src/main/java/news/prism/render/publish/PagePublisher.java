@@ -1,5 +1,6 @@
 package news.prism.render.publish;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,6 +13,7 @@ import news.prism.render.EventTopics;
 import news.prism.render.RenderSettings;
 import news.prism.render.page.NewPage;
 import news.prism.render.page.PageAddress;
+import news.prism.render.page.PageChanged;
 import news.prism.render.page.PageStore;
 import news.prism.render.page.SeriesPosition;
 import news.prism.render.retraction.RetractionStore;
@@ -37,9 +39,11 @@ public class PagePublisher {
     private final Outbox outbox;
     private final EventTopics topics;
     private final RenderSettings settings;
+    private final ApplicationEventPublisher<PageChanged> changes;
 
     public PagePublisher(PageStore pages, RetractionStore retractions, StoryPageViewFactory views,
-                         StoryPageRenderer renderer, Outbox outbox, EventTopics topics, RenderSettings settings) {
+                         StoryPageRenderer renderer, Outbox outbox, EventTopics topics, RenderSettings settings,
+                         ApplicationEventPublisher<PageChanged> changes) {
         this.pages = pages;
         this.retractions = retractions;
         this.views = views;
@@ -47,6 +51,7 @@ public class PagePublisher {
         this.outbox = outbox;
         this.topics = topics;
         this.settings = settings;
+        this.changes = changes;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -81,6 +86,7 @@ public class PagePublisher {
             return;
         }
         outbox.add(topics.pages(), storyId, PagePublishedEvents.of(story, url), cause);
+        changes.publishEvent(new PageChanged(storyId, address));
         LOG.info("Published page {} for story {} version {}", url, storyId, version);
     }
 }

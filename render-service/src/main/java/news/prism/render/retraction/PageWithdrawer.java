@@ -1,5 +1,6 @@
 package news.prism.render.retraction;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,6 +13,7 @@ import news.prism.events.StoryRetracted;
 import news.prism.render.EventTopics;
 import news.prism.render.RenderSettings;
 import news.prism.render.page.PageAddress;
+import news.prism.render.page.PageChanged;
 import news.prism.render.page.PageStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +32,16 @@ public class PageWithdrawer {
     private final Outbox outbox;
     private final EventTopics topics;
     private final RenderSettings settings;
+    private final ApplicationEventPublisher<PageChanged> changes;
 
     public PageWithdrawer(PageStore pages, RetractionStore retractions, Outbox outbox, EventTopics topics,
-                          RenderSettings settings) {
+                          RenderSettings settings, ApplicationEventPublisher<PageChanged> changes) {
         this.pages = pages;
         this.retractions = retractions;
         this.outbox = outbox;
         this.topics = topics;
         this.settings = settings;
+        this.changes = changes;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -60,6 +64,7 @@ public class PageWithdrawer {
                 .setUrl(url)
                 .setWithdrawnAt(Instant.now())
                 .build(), cause);
+        changes.publishEvent(new PageChanged(storyId, address.get()));
         LOG.info("Withdrew page {} of story {}: {}", url, storyId, retraction.getReason());
     }
 }

@@ -1,0 +1,18 @@
+package news.prism.render.page;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+
+/**
+ * {@code prism.render.page-cache.*}: how many bytes of pages (and retraction notices) each instance keeps in memory,
+ * how long its reader of the pages topic waits in one poll, and how long it waits before reading again after the
+ * broker failed it (the cache is bypassed meanwhile).
+ */
+@ConfigurationProperties("prism.render.page-cache")
+public record PageCacheSettings(
+        @Positive long maxBytes,
+        @NotNull Duration pollTimeout,
+        @NotNull Duration restartBackoff) {
+}
