@@ -44,6 +44,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * sent, which it does only once the SMTP server accepted them; beside it, in the same run and against the same SMTP
  * server, a plain Jakarta Mail client that only sends N similar mails over C reused connections. Usage:
  * {@code ./prism bench fanout [N [C]]} (defaults 100000 and 4, notify's default number of senders).
+ *
+ * <p>The SMTP server is the local stack's GreenMail: it takes several mails per session and many connections at
+ * once, but stores each accepted mail under one lock, so its own rate is the ceiling of both figures.
  */
 public final class FanoutBenchmark {
 
