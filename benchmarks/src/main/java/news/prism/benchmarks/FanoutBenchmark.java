@@ -42,8 +42,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Story mails per second through notify-service: N confirmed subscribers of one topic and one published page (a
  * {@code PagePublished} on render's pages topic, as render-service writes it), until notify has marked all N mails
  * sent, which it does only once the SMTP server accepted them; beside it, in the same run and against the same SMTP
- * server, a plain Jakarta Mail client that only sends N similar mails over C reused connections. Usage:
- * {@code ./prism bench fanout [N [C]]} (defaults 100000 and 4, notify's default number of senders).
+ * server, a plain Jakarta Mail client that only sends N similar mails over C reused connections. Each first takes a
+ * warm-up round of W mails, not counted, as the ingest benchmark does. Usage: {@code ./prism bench fanout [N [C [W]]]}
+ * (defaults 100000, 4, notify's default number of senders, and 10000).
  *
  * <p>The SMTP server is the local stack's GreenMail: it takes several mails per session and many connections at
  * once, but stores each accepted mail under one lock, so its own rate is the ceiling of both figures.
@@ -52,6 +53,7 @@ public final class FanoutBenchmark {
 
     private static final String PAGES_TOPIC = "render.pages.v1";
     private static final String TOPIC = "benchmark-fanout";
+    private static final String WARM_UP_TOPIC = "benchmark-warm-up";
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(30);
     /** The mail server keeps every message in memory; it forgets them after this many, to keep a million in bounds. */
@@ -64,6 +66,7 @@ public final class FanoutBenchmark {
         BenchmarkFiles files = BenchmarkFiles.create();
         int mails = BenchmarkFiles.argument(args, 0, 100_000);
         int connections = BenchmarkFiles.argument(args, 1, 4);
+        int warmUp = BenchmarkFiles.argument(args, 2, 10_000);
         Infrastructure infrastructure = Infrastructure.shared();
         try {
             infrastructure.createTopics(PAGES_TOPIC);
@@ -73,6 +76,8 @@ public final class FanoutBenchmark {
 
             System.out.printf("Plain SMTP client: %d mails over %d reused connections to %s:%d...%n", mails,
                     connections, infrastructure.mail().smtpHost(), infrastructure.mail().smtpPort());
+            plainSmtp(infrastructure, warmUp, connections);
+            infrastructure.mail().reset();
             double plainRate = plainSmtp(infrastructure, mails, connections);
             infrastructure.mail().reset();
             System.out.printf("plain SMTP client: %.0f mails/sec%n", plainRate);
@@ -81,17 +86,24 @@ public final class FanoutBenchmark {
                     ServiceProcess.environmentOf(properties), List.of("-Xmx1g"), files.work().resolve("notify-service.log"))
                     .start()) {
                 notify.awaitHttp("/health", Duration.ofSeconds(120));
-                String storyId = "benchmark-story-" + UUID.randomUUID();
                 try (Connection database = DriverManager.getConnection(properties.get("datasources.default.url"),
                         properties.get("datasources.default.username"),
                         properties.get("datasources.default.password"))) {
+                    insertSubscribers(database, "warm-up", WARM_UP_TOPIC, warmUp);
+                    System.out.printf("notify-service warm-up: one page for %d subscribers, not counted...%n", warmUp);
+                    Instant warmingUp = Instant.now();
+                    String warmUpStory = publish(infrastructure.bootstrapServers(), WARM_UP_TOPIC);
+                    awaitSent(database, infrastructure, warmUpStory, warmUp, warmingUp);
+                    infrastructure.mail().reset();
+                    System.out.printf("warm-up: %.0f mails/sec%n", warmUp / seconds(warmingUp));
+
                     Instant inserting = Instant.now();
-                    insertSubscribers(database, mails);
+                    insertSubscribers(database, "reader", TOPIC, mails);
                     System.out.printf("%d confirmed subscribers of '%s' inserted in %.1f s%n", mails, TOPIC,
                             seconds(inserting));
                     System.out.printf("notify-service: one page for %d subscribers...%n", mails);
                     Instant start = Instant.now();
-                    publish(infrastructure.bootstrapServers(), storyId);
+                    String storyId = publish(infrastructure.bootstrapServers(), TOPIC);
                     awaitSent(database, infrastructure, storyId, mails, start);
                     double notifyRate = mails / seconds(start);
 
@@ -109,17 +121,20 @@ public final class FanoutBenchmark {
     }
 
     /** Subscribers and their topic in two set-wise statements. */
-    private static void insertSubscribers(Connection database, int count) throws SQLException {
+    private static void insertSubscribers(Connection database, String prefix, String topic, int count)
+            throws SQLException {
         try (PreparedStatement subscribers = database.prepareStatement("""
                 INSERT INTO subscribers (id, email, status, created_at, confirmed_at)
-                SELECT gen_random_uuid(), 'reader' || n || '@fanout.example', 'ACTIVE', now(), now()
+                SELECT gen_random_uuid(), ? || n || '@fanout.example', 'ACTIVE', now(), now()
                 FROM generate_series(1, ?) AS n""");
              PreparedStatement subscriptions = database.prepareStatement("""
                      INSERT INTO subscriptions (subscriber_id, topic_slug, status, created_at)
-                     SELECT id, ?, 'ACTIVE', now() FROM subscribers""")) {
-            subscribers.setInt(1, count);
+                     SELECT id, ?, 'ACTIVE', now() FROM subscribers WHERE email LIKE ? || '%'""")) {
+            subscribers.setString(1, prefix);
+            subscribers.setInt(2, count);
             subscribers.executeUpdate();
-            subscriptions.setString(1, TOPIC);
+            subscriptions.setString(1, topic);
+            subscriptions.setString(2, prefix);
             subscriptions.executeUpdate();
         }
         try (PreparedStatement analyze = database.prepareStatement("ANALYZE")) {
@@ -127,11 +142,13 @@ public final class FanoutBenchmark {
         }
     }
 
-    private static void publish(String bootstrap, String storyId) {
+    /** @return the story's id */
+    private static String publish(String bootstrap, String topic) {
+        String storyId = "benchmark-story-" + UUID.randomUUID();
         PagePublished page = PagePublished.newBuilder()
                 .setStoryId(storyId)
                 .setVersion(1)
-                .setTopicSlug(TOPIC)
+                .setTopicSlug(topic)
                 .setTopicName("Fan-out")
                 .setSlug("fanout-benchmark")
                 .setUrl("http://localhost/" + TOPIC + "/fanout-benchmark")
@@ -150,6 +167,7 @@ public final class FanoutBenchmark {
                     TraceParent.newTrace());
             producer.send(record);
         }
+        return storyId;
     }
 
     /** Until notify has marked every mail of the story sent: it does so only after the server accepted it. */
