@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,10 +59,11 @@ public final class IngestThroughputBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int sources = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-        Path root = Path.of(System.getProperty("prism.home", ".")).toAbsolutePath().normalize();
-        Path work = Files.createDirectories(root.resolve(".prism/benchmarks"));
+        int sources = BenchmarkFiles.argument(args, 0, 20_000);
+        int warmUp = BenchmarkFiles.argument(args, 1, 20_000);
+        BenchmarkFiles files = BenchmarkFiles.create();
+        Path root = files.root();
+        Path work = files.work();
         Infrastructure infrastructure = Infrastructure.shared();
         String bootstrap = infrastructure.bootstrapServers();
         infrastructure.createTopics(INBOUND, INGESTED, "benchmark.producer-perf", PASS_THROUGH_IN, PASS_THROUGH_OUT);

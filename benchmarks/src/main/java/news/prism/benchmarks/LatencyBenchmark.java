@@ -1,6 +1,5 @@
 package news.prism.benchmarks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,10 +34,11 @@ public final class LatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int stories = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        Path root = Path.of(System.getProperty("prism.home", ".")).toAbsolutePath().normalize();
-        Path work = Files.createDirectories(root.resolve(".prism/benchmarks"));
+        int stories = BenchmarkFiles.argument(args, 0, 200);
+        int warmUp = BenchmarkFiles.argument(args, 1, 20);
+        BenchmarkFiles files = BenchmarkFiles.create();
+        Path root = files.root();
+        Path work = files.work();
         Infrastructure infrastructure = Infrastructure.shared();
 
         System.out.printf("Kafka end-to-end latency test: %d records of %d bytes, acks=all...%n", KAFKA_RECORDS,

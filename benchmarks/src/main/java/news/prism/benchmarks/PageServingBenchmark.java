@@ -56,10 +56,11 @@ public final class PageServingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Path root = Path.of(System.getProperty("prism.home", ".")).toAbsolutePath().normalize();
-        Path work = Files.createDirectories(root.resolve(".prism/benchmarks"));
+        int rounds = BenchmarkFiles.argument(args, 0, 3);
+        int seconds = BenchmarkFiles.argument(args, 1, 10);
+        BenchmarkFiles files = BenchmarkFiles.create();
+        Path root = files.root();
+        Path work = files.work();
         // nginx's workers run as an unprivileged user when started by root: they must be able to read the page.
         Path site = Files.createTempDirectory("prism-pages-nginx",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));

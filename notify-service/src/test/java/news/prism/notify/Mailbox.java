@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import news.prism.testkit.MailServer;
 
 /**
@@ -39,6 +41,14 @@ final class Mailbox {
 
     List<MimeMessage> to(String address, String subject) {
         return to(address).stream().filter(message -> subject.equals(subject(message))).toList();
+    }
+
+    /** How many mails with that subject each recipient got. */
+    Map<String, Long> recipientsOf(String subject) {
+        return server.receivedMessages().stream()
+                .filter(message -> subject.equals(subject(message)))
+                .flatMap(message -> recipients(message).stream())
+                .collect(Collectors.groupingBy(address -> address, Collectors.counting()));
     }
 
     /** Waits for the first mail to the address with that subject. */
@@ -84,11 +94,16 @@ final class Mailbox {
     }
 
     private static boolean isTo(MimeMessage message, String address) {
+        return recipients(message).stream().anyMatch(address::equalsIgnoreCase);
+    }
+
+    private static List<String> recipients(MimeMessage message) {
         try {
             Address[] recipients = message.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients)
-                    .anyMatch(recipient -> recipient instanceof InternetAddress internet
-                            && address.equalsIgnoreCase(internet.getAddress()));
+            return recipients == null ? List.of() : Arrays.stream(recipients)
+                    .filter(InternetAddress.class::isInstance)
+                    .map(recipient -> ((InternetAddress) recipient).getAddress())
+                    .toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

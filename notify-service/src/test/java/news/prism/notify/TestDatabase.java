@@ -67,6 +67,18 @@ final class TestDatabase {
                 consumerGroup, eventId) == 1;
     }
 
+    /** {@code count} active subscribers of the topic, addressed {@code <prefix><n>@example.org}, in two statements. */
+    void activeSubscribers(String prefix, String topic, int count) {
+        execute("""
+                INSERT INTO subscribers (id, email, status, created_at, confirmed_at)
+                SELECT gen_random_uuid(), ? || n || '@example.org', 'ACTIVE', now(), now()
+                FROM generate_series(1, ?) AS n""", prefix, count);
+        execute("""
+                INSERT INTO subscriptions (subscriber_id, topic_slug, status, created_at)
+                SELECT id, ?, 'ACTIVE', now() FROM subscribers WHERE email LIKE ? || '%@example.org'""",
+                topic, prefix);
+    }
+
     long pendingMails() {
         return count("SELECT count(*) FROM mails WHERE status = 'PENDING'");
     }

@@ -5,14 +5,12 @@ import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import news.prism.eventing.outbox.Outbox;
+import news.prism.eventing.tracing.Traces;
 import news.prism.events.DeliveryChannel;
 import news.prism.events.DeliveryRecorded;
 import news.prism.events.DeliveryStatus;
 import news.prism.notify.delivery.DeliveryStore.Outcome;
-import news.prism.notify.mail.MailQueue;
 import news.prism.notify.page.Page;
 
 /**
@@ -24,22 +22,22 @@ import news.prism.notify.page.Page;
 public class Deliveries {
 
     private final DeliveryStore store;
-    private final MailQueue mails;
     private final Outbox outbox;
     private final String auditTopic;
 
-    public Deliveries(DeliveryStore store, MailQueue mails, Outbox outbox,
+    public Deliveries(DeliveryStore store, Outbox outbox,
                       @Value("${prism.topics.deliveries}") String auditTopic) {
         this.store = store;
-        this.mails = mails;
         this.outbox = outbox;
         this.auditTopic = auditTopic;
     }
 
-    /** One e-mail delivery, and its queued mail, per active subscriber of the page's topic not mailed about it yet. */
+    /**
+     * One e-mail delivery, and its queued mail, per active subscriber of the page's topic not mailed about it yet,
+     * in the trace of the event that published the page.
+     */
     public void recordForSubscribersOf(Page page) {
-        List<UUID> recorded = store.recordForActiveSubscribers(page, DeliveryChannel.EMAIL);
-        mails.storyMails(recorded);
+        store.recordForActiveSubscribers(page, DeliveryChannel.EMAIL, Traces.current().toString());
     }
 
     public void sent(Delivery delivery) {

@@ -5,9 +5,9 @@ import java.util.UUID;
 import news.prism.eventing.envelope.TraceParent;
 
 /**
- * A queued mail the dispatcher has claimed; {@code deliveryId} is set for story mails; {@code trace} is the trace of
- * what caused it (a mail queued before traces were kept starts a new one).
+ * A queued mail a sender has claimed ({@code claim} names that claim); {@code deliveryId} is set for story mails;
+ * {@code trace} is the trace of what caused it (a mail queued before traces were kept starts a new one).
  */
 public record DueMail(long id, MailKind kind, UUID subscriberId, @Nullable UUID deliveryId, int attempts,
-                      TraceParent trace) {
+                      TraceParent trace, UUID claim) {
 }

@@ -1,13 +1,18 @@
 package news.prism.notify.mail;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.email.javamail.sender.SessionProvider;
 import io.micronaut.transaction.TransactionOperations;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;
-import jakarta.inject.Singleton;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.MessagingException;
 import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the queued mails that are due, each in its own transaction that holds the mail's row
- * ({@code FOR UPDATE SKIP LOCKED}) while it is composed, sent and marked. A mail is marked only after SMTP accepted
- * it, so mails survive a restart; if the process dies between the two, that one mail goes out twice, which is
- * the price of not sending inside anyone else's transaction.
+ * Sends the queued mails that are due with {@code senders} threads, each over an SMTP session of its own that stays
+ * open from mail to mail. A sender claims a batch of due mails for a lease, then composes, sends and marks each mail
+ * in a transaction of its own that holds the mail's row while its claim still stands. A mail is marked only after
+ * SMTP accepted it, so mails survive a restart; if the process dies between the two, that one mail goes out
+ * twice, which is the price of not sending inside anyone else's transaction.
  */
-@Singleton
+@Context
 @Requires(property = "prism.notify.mail.dispatcher-enabled", notEquals = "false")
 public class MailDispatcher {
 
@@ -31,17 +37,22 @@ public class MailDispatcher {
 
     private final TransactionOperations<Connection> transactions;
     private final MailStore store;
-    private final MailSender sender;
+    private final MailComposer composer;
+    private final SessionProvider sessions;
     private final MailSettings settings;
     private final MailMetrics metrics;
     private final EventTracing tracing;
     private final Map<MailKind, MailType> types = new EnumMap<>(MailKind.class);
+    private final List<Thread> senders = new ArrayList<>();
+    private volatile boolean running;
 
-    MailDispatcher(TransactionOperations<Connection> transactions, MailStore store, MailSender sender,
-                   MailSettings settings, MailMetrics metrics, EventTracing tracing, List<MailType> types) {
+    MailDispatcher(TransactionOperations<Connection> transactions, MailStore store, MailComposer composer,
+                   SessionProvider sessions, MailSettings settings, MailMetrics metrics, EventTracing tracing,
+                   List<MailType> types) {
         this.transactions = transactions;
         this.store = store;
-        this.sender = sender;
+        this.composer = composer;
+        this.sessions = sessions;
         this.settings = settings;
         this.metrics = metrics;
         this.tracing = tracing;
@@ -53,34 +64,73 @@ public class MailDispatcher {
         }
     }
 
-    @Scheduled(fixedDelay = "${prism.notify.mail.dispatch-interval}",
-            initialDelay = "${prism.notify.mail.dispatch-interval}")
-    synchronized void dispatchDue() {
-        try {
-            int dispatched = 0;
-            while (dispatched < settings.batchSize() && dispatchNext()) {
-                dispatched++;
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Mail dispatch failed; the mail stays queued and is tried again", e);
+    @PostConstruct
+    synchronized void start() {
+        running = true;
+        for (int i = 0; i < settings.senders(); i++) {
+            senders.add(Thread.ofPlatform().name("mail-sender-" + i).start(this::sendWhileRunning));
         }
     }
 
-    /** Sends (or settles) the next due mail. @return false when none was due */
-    public synchronized boolean dispatchNext() {
-        return transactions.executeWrite(status -> {
-            Optional<DueMail> due = store.claimNextDue();
-            due.ifPresent(this::dispatch);
-            return due.isPresent();
-        });
+    @PreDestroy
+    synchronized void stop() throws InterruptedException {
+        running = false;
+        senders.forEach(Thread::interrupt);
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        senders.clear();
+    }
+
+    private void sendWhileRunning() {
+        try (SmtpSession smtp = new SmtpSession(sessions.session(), settings.mailsPerSession())) {
+            while (running) {
+                int sent = sendBatch(smtp);
+                if (sent == 0) {
+                    // Idle: the server need not keep a connection for us until the next mail.
+                    smtp.close();
+                    Thread.sleep(settings.dispatchInterval());
+                }
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Claims a batch of due mails and sends it. @return how many mails were claimed */
+    private int sendBatch(SmtpSession smtp) {
+        try {
+            Instant sendUntil = Instant.now().plus(settings.claimLease().dividedBy(2));
+            List<DueMail> batch = transactions.executeWrite(status ->
+                    store.claimDue(settings.batchSize(), settings.claimLease()));
+            for (DueMail mail : batch) {
+                if (!running || Instant.now().isAfter(sendUntil)) {
+                    transactions.executeWrite(status -> {
+                        store.release(mail);
+                        return null;
+                    });
+                    break;
+                }
+                transactions.executeWrite(status -> {
+                    if (store.lockClaimed(mail)) {
+                        dispatch(mail, smtp);
+                    }
+                    return null;
+                });
+            }
+            return batch.size();
+        } catch (RuntimeException e) {
+            LOG.warn("Mail dispatch failed; the mails stay queued and are tried again", e);
+            return 0;
+        }
     }
 
     /** Under an SMTP span in the trace of what queued the mail, so that a story's approval and its mails are one trace. */
-    private void dispatch(DueMail mail) {
+    private void dispatch(DueMail mail, SmtpSession smtp) {
         Span span = tracing.child("smtp send", SpanKind.CLIENT, mail.trace());
         try (Scope ignored = span.makeCurrent()) {
             span.setAttribute("prism.mail.kind", mail.kind().name());
-            dispatchInSpan(mail);
+            dispatchInSpan(mail, smtp);
         } catch (RuntimeException e) {
             EventTracing.failed(span, e);
             throw e;
@@ -89,7 +139,7 @@ public class MailDispatcher {
         }
     }
 
-    private void dispatchInSpan(DueMail mail) {
+    private void dispatchInSpan(DueMail mail, SmtpSession smtp) {
         MailType type = types.get(mail.kind());
         Optional<PreparedMail> prepared = type.prepare(mail);
         if (prepared.isEmpty()) {
@@ -100,8 +150,8 @@ public class MailDispatcher {
         }
         int attempts = mail.attempts() + 1;
         try {
-            sender.send(prepared.get().message());
-        } catch (RuntimeException e) {
+            smtp.send(composer.compose(prepared.get().message()));
+        } catch (MessagingException | RuntimeException e) {
             String error = describe(e);
             if (attempts >= settings.maxAttempts()) {
                 LOG.error("Giving up on {} mail {} after {} attempts: {}", mail.kind(), mail.id(), attempts, error);
@@ -119,7 +169,7 @@ public class MailDispatcher {
         store.sent(mail.id(), attempts);
         type.sent(mail, prepared.get());
         metrics.sent(mail.kind());
-        LOG.info("Sent {} mail {} (attempt {})", mail.kind(), mail.id(), attempts);
+        LOG.debug("Sent {} mail {} (attempt {})", mail.kind(), mail.id(), attempts);
     }
 
     private static String describe(Throwable error) {

@@ -3,7 +3,6 @@ package news.prism.notify.mail;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.util.Collection;
 import java.util.UUID;
 import news.prism.eventing.tracing.Traces;
 import news.prism.notify.db.Sql;
@@ -33,16 +32,5 @@ public class MailQueue {
                 WHERE NOT EXISTS (
                     SELECT 1 FROM mails WHERE subscriber_id = ? AND kind = 'CONFIRMATION' AND status = 'PENDING')""",
                 subscriberId, Traces.current().toString(), subscriberId);
-    }
-
-    /** One story mail per e-mail delivery. */
-    public void storyMails(Collection<UUID> deliveryIds) {
-        if (deliveryIds.isEmpty()) {
-            return;
-        }
-        sql.update("""
-                INSERT INTO mails (kind, subscriber_id, delivery_id, status, next_attempt_at, created_at, traceparent)
-                SELECT 'STORY', subscriber_id, id, 'PENDING', now(), now(), ? FROM deliveries WHERE id = ANY (?)
-                ORDER BY created_at, id""", Traces.current().toString(), Sql.uuids(deliveryIds));
     }
 }

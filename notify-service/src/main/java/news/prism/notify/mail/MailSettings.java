@@ -4,15 +4,19 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * {@code prism.notify.mail.*}: how often the dispatcher looks for due mails and how many it sends per run, and
- * how often a mail is tried before it is marked FAILED, waiting {@code retryBackoff} times the attempt number
- * between tries.
+ * {@code prism.notify.mail.*}: {@code senders} threads each keep an SMTP session open for up to
+ * {@code mailsPerSession} mails, claim up to {@code batchSize} due mails at a time for {@code claimLease}, and look
+ * again after {@code dispatchInterval} when none was due. A mail is tried {@code maxAttempts} times before it is
+ * marked FAILED, waiting {@code retryBackoff} times the attempt number between tries.
  */
 @ConfigurationProperties("prism.notify.mail")
 public record MailSettings(
         boolean dispatcherEnabled,
         Duration dispatchInterval,
+        int senders,
         int batchSize,
+        int mailsPerSession,
+        Duration claimLease,
         int maxAttempts,
         Duration retryBackoff) {
 }

@@ -4,11 +4,12 @@ import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
+import java.util.UUID;
 import news.prism.eventing.envelope.TraceParent;
 import news.prism.notify.db.Sql;
 
-/** The dispatcher's view of the queued mails. */
+/** The senders' view of the queued mails. */
 @Singleton
 @Transactional(propagation = Propagation.MANDATORY)
 class MailStore {
@@ -20,19 +21,39 @@ class MailStore {
     }
 
     /**
-     * The oldest due mail that no other dispatcher holds, locked until the transaction ends: several instances
-     * of the service share the queue without sending a mail twice.
+     * Claims the oldest due mails that no other sender is claiming ({@code FOR UPDATE SKIP LOCKED}) for the lease:
+     * they are not due again before it ends, so several senders and instances share the queue.
      */
-    Optional<DueMail> claimNextDue() {
-        return sql.one("""
-                SELECT id, kind, subscriber_id, delivery_id, attempts, traceparent FROM mails
-                WHERE status = 'PENDING' AND next_attempt_at <= now()
-                ORDER BY next_attempt_at, id
-                LIMIT 1
-                FOR UPDATE SKIP LOCKED""", row -> new DueMail(row.getLong("id"),
-                MailKind.valueOf(row.getString("kind")), Sql.uuid(row, "subscriber_id"),
-                Sql.uuid(row, "delivery_id"), row.getInt("attempts"),
-                TraceParent.parseOrNew(row.getString("traceparent"))));
+    List<DueMail> claimDue(int limit, Duration lease) {
+        UUID claim = UUID.randomUUID();
+        return sql.list("""
+                UPDATE mails SET claim = ?, next_attempt_at = now() + make_interval(secs => ?)
+                WHERE id IN (
+                    SELECT id FROM mails WHERE status = 'PENDING' AND next_attempt_at <= now()
+                    ORDER BY next_attempt_at, id
+                    LIMIT ?
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING id, kind, subscriber_id, delivery_id, attempts, traceparent""",
+                row -> new DueMail(row.getLong("id"), MailKind.valueOf(row.getString("kind")),
+                        Sql.uuid(row, "subscriber_id"), Sql.uuid(row, "delivery_id"), row.getInt("attempts"),
+                        TraceParent.parseOrNew(row.getString("traceparent")), claim),
+                claim, seconds(lease), limit)
+                .stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+    }
+
+    /** Locks the mail until the transaction ends if it is still pending under this claim. */
+    boolean lockClaimed(DueMail mail) {
+        return sql.one("SELECT 1 FROM mails WHERE id = ? AND claim = ? AND status = 'PENDING' FOR UPDATE",
+                row -> true, mail.id(), mail.claim()).isPresent();
+    }
+
+    /**
+     * Makes the mails of the claim from {@code first} on (in id order, the ones a sender did not get to) due again
+     * at once.
+     */
+    void release(DueMail first) {
+        sql.update("UPDATE mails SET next_attempt_at = now() WHERE claim = ? AND id >= ? AND status = 'PENDING'",
+                first.claim(), first.id());
     }
 
     void sent(long id, int attempts) {
@@ -46,12 +67,16 @@ class MailStore {
     void retryLater(long id, int attempts, String error, Duration delay) {
         sql.update("""
                 UPDATE mails SET attempts = ?, last_error = ?, next_attempt_at = now() + make_interval(secs => ?)
-                WHERE id = ?""", attempts, error, delay.toMillis() / 1000.0, id);
+                WHERE id = ?""", attempts, error, seconds(delay), id);
     }
 
     void failed(long id, int attempts, String error) {
         sql.update("""
                 UPDATE mails SET status = 'FAILED', attempts = ?, last_error = ?, completed_at = now()
                 WHERE id = ?""", attempts, error, id);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
     }
 }

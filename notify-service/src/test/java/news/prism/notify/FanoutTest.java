@@ -1,0 +1,97 @@
+package news.prism.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import news.prism.events.PagePublished;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page for thousands of subscribers: its deliveries are recorded at once, and several senders (in one instance
+ * and in two) share the mails without any subscriber getting one twice.
+ */
+@MicronautTest(transactional = false)
+class FanoutTest extends NotifyTestBase {
+
+    private static final Duration FANOUT_WAIT = Duration.ofMinutes(2);
+
+    FanoutTest() {
+        super("fanout");
+    }
+
+    @Override
+    Map<String, String> extraProperties() {
+        // Small batches, so that the senders claim often and race for the same rows.
+        return Map.of("prism.notify.mail.senders", "4", "prism.notify.mail.batch-size", "20");
+    }
+
+    @Test
+    void aPageIsMailedExactlyOnceToEachOfThousandsOfSubscribers() {
+        int subscribers = 3000;
+        database().activeSubscribers("many", "fanout", subscribers);
+        String storyId = "story-fanout-" + UUID.randomUUID();
+        PagePublished page = PageEvents.page(storyId, 1, "fanout", "Thousands of readers, one story " + storyId);
+        String eventId = pageEvents().send(storyId, page);
+
+        awaitAllSent(storyId, subscribers);
+        assertThat(database().handled(consumerGroup, eventId)).isTrue();
+        assertThat(database().count("SELECT count(*) FROM deliveries WHERE story_id = ?", storyId))
+                .isEqualTo(subscribers);
+        Map<String, Long> received = mailbox.recipientsOf(page.getHeadline());
+        assertThat(received).hasSize(subscribers);
+        assertThat(received.values()).allMatch(count -> count == 1);
+
+        MimeMessage one = mailbox.to("many1@example.org", page.getHeadline()).getFirst();
+        assertThat(Mailbox.header(one, "List-Unsubscribe")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("<" + UNSUBSCRIBE_LINK));
+        assertThat(Mailbox.header(one, "List-Unsubscribe-Post")).hasValue("List-Unsubscribe=One-Click");
+
+        // The event again (a redelivery or a replay) records and mails nothing more.
+        String replay = pageEvents().send(storyId, page);
+        await().atMost(Mailbox.WAIT).until(() -> database().handled(consumerGroup, replay));
+        assertThat(database().count("SELECT count(*) FROM mails m JOIN deliveries d ON d.id = m.delivery_id "
+                + "WHERE d.story_id = ?", storyId)).isEqualTo(subscribers);
+    }
+
+    @Test
+    void twoInstancesWithSeveralSendersEachNeverSendADeliveryTwice() {
+        int subscribers = 2000;
+        Map<String, Object> second = new HashMap<>(getProperties());
+        second.put("prism.consumer.enabled", "false");
+        second.put("prism.outbox.relay-enabled", "false");
+        try (ApplicationContext other = ApplicationContext.run(second)) {
+            database().activeSubscribers("shared", "shared-queue", subscribers);
+            String storyId = "story-shared-" + UUID.randomUUID();
+            PagePublished page = PageEvents.page(storyId, 1, "shared-queue", "Two instances, one queue " + storyId);
+            pageEvents().send(storyId, page);
+
+            awaitAllSent(storyId, subscribers);
+            Map<String, Long> received = mailbox.recipientsOf(page.getHeadline());
+            assertThat(received).hasSize(subscribers);
+            assertThat(received.values()).allMatch(count -> count == 1);
+            assertThat(storyMailsSent(server.getApplicationContext())).as("sent by this instance").isPositive();
+            assertThat(storyMailsSent(other)).as("sent by the other instance").isPositive();
+        }
+    }
+
+    private void awaitAllSent(String storyId, int count) {
+        await().atMost(FANOUT_WAIT).pollInterval(Duration.ofMillis(500)).until(() -> database().count("""
+                SELECT count(*) FROM mails m JOIN deliveries d ON d.id = m.delivery_id
+                WHERE d.story_id = ? AND m.status = 'SENT'""", storyId) == count);
+        assertThat(database().count("SELECT count(*) FROM deliveries WHERE story_id = ? AND status = 'SENT'",
+                storyId)).isEqualTo(count);
+    }
+
+    private static double storyMailsSent(ApplicationContext context) {
+        return context.getBean(MeterRegistry.class)
+                .counter("prism.notify.mails", "kind", "story", "outcome", "sent").count();
+    }
+}
