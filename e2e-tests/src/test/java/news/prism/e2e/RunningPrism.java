@@ -30,8 +30,10 @@ final class RunningPrism {
                 throw new UncheckedIOException(e);
             }
             PrismServices started = PrismServices.start(Infrastructure.shared(), root, logs, service -> 0,
-                    // The event path's debug lines (outbox writes, handled events) carry the trace ids TracingIT looks for.
-                    List.of("-Xmx256m", "-Dlogger.levels.news.prism.eventing=DEBUG"), Caller.SECRET);
+                    // The event path's and the mail senders' debug lines (outbox writes, handled events, each mail
+                    // sent) carry the trace ids TracingIT looks for.
+                    List.of("-Xmx256m", "-Dlogger.levels.news.prism.eventing=DEBUG",
+                            "-Dlogger.levels.news.prism.notify.mail=DEBUG"), Caller.SECRET);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "prism-e2e-services-stop"));
             services = started;
         }
