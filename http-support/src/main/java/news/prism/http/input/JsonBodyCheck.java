@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import news.prism.http.problem.FieldError;
 
 /**
@@ -124,7 +125,7 @@ public class JsonBodyCheck {
     }
 
     private void members(JsonParser parser, JsonPath path, List<FieldError> errors,
-                         java.util.function.Function<String, ValueKind> kindOf) throws IOException {
+                         Function<String, ValueKind> kindOf) throws IOException {
         Set<String> seen = new HashSet<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();

@@ -8,12 +8,15 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every body a service takes is read strictly before it is bound, and refused naming the field. */
 @MicronautTest(environments = "test")
@@ -121,7 +125,7 @@ class StrictInputTest {
             "byte never in UTF-8, FF",
     })
     void invalidUtf8IsRefused(String name, String hex) throws Exception {
-        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        byte[] bad = HexFormat.of().parseHex(hex);
         byte[] body = concat("{\"title\":\"a".getBytes(StandardCharsets.UTF_8), bad,
                 "\"}".getBytes(StandardCharsets.UTF_8));
 
@@ -193,11 +197,11 @@ class StrictInputTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"/samples/%zz", "/samples/%C0%AF", "/samples/a?x=%zz",
+    @ValueSource(strings = {"/samples/%zz", "/samples/%C0%AF", "/samples/a?x=%zz",
             "/samples/a?x=%", "/samples/%00"})
     void aBadEscapeInTheAddressIsAClientError(String path) throws Exception {
         // Sent over a plain socket: java.net.URI refuses to build such an address at all.
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.getPort())) {
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -233,7 +237,7 @@ class StrictInputTest {
     }
 
     private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
         }
