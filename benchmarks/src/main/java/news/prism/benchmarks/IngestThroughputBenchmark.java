@@ -18,23 +18,15 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.prism.devstack.PrismService;
-import news.prism.eventing.envelope.CloudEventHeaders;
-import news.prism.eventing.envelope.TraceParent;
 import news.prism.events.SourceSubmitted;
-import news.prism.schemas.EventCodec;
 import news.prism.testkit.Caller;
 import news.prism.testkit.Infrastructure;
 import news.prism.testkit.KafkaTools;
 import news.prism.testkit.ServiceProcess;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Sources per second through ingest-service, end to end: N submissions of about 2 KB on
@@ -112,7 +104,7 @@ public final class IngestThroughputBenchmark {
     private static double measurePipeline(String bootstrap, String inbound, String outbound, int sources)
             throws Exception {
         String runId = UUID.randomUUID().toString().substring(0, 8);
-        try (var consumer = outboundConsumer(bootstrap); var producer = producer(bootstrap)) {
+        try (var consumer = outboundConsumer(bootstrap); var sender = new SubmissionSender(bootstrap)) {
             consumer.subscribe(List.of(outbound));
             while (consumer.assignment().isEmpty()) {
                 consumer.poll(Duration.ofMillis(100));
@@ -120,15 +112,11 @@ public final class IngestThroughputBenchmark {
             consumer.seekToEnd(consumer.assignment());
             consumer.assignment().forEach(consumer::position);
 
-            var codec = new EventCodec();
             Instant start = Instant.now();
             for (int i = 0; i < sources; i++) {
-                var record = new ProducerRecord<String, byte[]>(inbound, null, "k" + i, codec.encode(submission(runId, i)));
-                CloudEventHeaders.write(record.headers(), UUID.randomUUID().toString(),
-                        SourceSubmitted.getClassSchema().getFullName(), "/benchmark", Instant.now(), TraceParent.newTrace());
-                producer.send(record);
+                sender.send(inbound, "k" + i, submission(runId, i));
             }
-            producer.flush();
+            sender.flush();
             int seen = 0;
             Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
             while (seen < sources && Instant.now().isBefore(deadline)) {
@@ -228,14 +216,6 @@ public final class IngestThroughputBenchmark {
             throw new IllegalStateException("No rate in: " + summary);
         }
         return Double.parseDouble(matcher.group(1));
-    }
-
-    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
-        Properties config = new Properties();
-        config.put("bootstrap.servers", bootstrap);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     private static KafkaConsumer<String, byte[]> outboundConsumer(String bootstrap) {
