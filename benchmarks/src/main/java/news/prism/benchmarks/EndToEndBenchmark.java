@@ -88,7 +88,7 @@ public final class EndToEndBenchmark {
                 WholePath whole = throughStory(bootstrap, storyProperties, reports, sources, giveUp);
                 System.out.println();
                 System.out.printf("ingest-service alone            : %.0f sources/sec%n", alone);
-                System.out.printf("ingest-service, whole path run   : %.0f sources/sec%n", whole.ingestRate());
+                System.out.printf("ingest-service, whole path run  : %.0f sources/sec%n", whole.ingestRate());
                 if (whole.held() < sources) {
                     System.out.printf("whole path                       : only %d of %d sources in story-service "
                             + "after %.0f s: %.1f sources/sec (log: %s)%n", whole.held(), sources, whole.seconds(),

@@ -115,6 +115,11 @@ public final class PrismServices implements AutoCloseable {
         };
     }
 
+    /** Kills one of the four as {@code kill -9} does, with whatever it was doing in flight. */
+    public void kill(PrismService service) {
+        processes.get(service).kill();
+    }
+
     @Override
     public void close() {
         processes.values().forEach(ServiceProcess::close);

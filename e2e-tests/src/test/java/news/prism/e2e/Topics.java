@@ -8,8 +8,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import news.prism.eventing.envelope.CloudEventHeaders;
+import news.prism.eventing.envelope.TraceParent;
+import news.prism.schemas.EventCodec;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -18,6 +23,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -70,6 +76,30 @@ final class Topics {
             return admin.listOffsets(latest).all().get().entrySet().stream().collect(Collectors.groupingBy(
                     entry -> entry.getKey().topic(), java.util.TreeMap::new,
                     Collectors.summingLong(entry -> entry.getValue().offset())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Publishes events as a newsroom system does: Avro in a CloudEvents envelope, each under its key. */
+    void publish(String topic, Map<String, ? extends SpecificRecord> eventsByKey) {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", bootstrapServers);
+        EventCodec codec = new EventCodec();
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            eventsByKey.forEach((key, event) -> {
+                var record = new ProducerRecord<String, byte[]>(topic, null, key, codec.encode(event));
+                CloudEventHeaders.write(record.headers(), UUID.randomUUID().toString(),
+                        event.getSchema().getFullName(), "/e2e-tests", Instant.now(), TraceParent.newTrace());
+                sent.add(producer.send(record));
+            });
+            for (Future<RecordMetadata> record : sent) {
+                record.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -4,34 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import news.prism.devstack.CaughtMail;
 import news.prism.devstack.Demo;
 import news.prism.devstack.PrismClient;
+import news.prism.devstack.PrismService;
 import news.prism.devstack.PrismServices;
+import news.prism.events.SourceIngested;
+import news.prism.events.SourceSubmitted;
+import news.prism.schemas.EventCodec;
 import news.prism.testkit.Caller;
 import news.prism.testkit.Infrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two instances of every service on the shared broker and database server, sharing each service's database and
  * consumer group, with requests sent to both: every source is taken in and copied once, every story published and
- * rendered once, and every reader mailed once per story.
+ * rendered once, and every reader mailed once per story; and so it stays when the second instances are killed with
+ * their work in flight.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
     private static final int SOURCES_PER_INSTANCE = 6;
     private static final int STORIES = 4;
     private static final List<String> READERS = List.of("first@two.prism.local", "second@two.prism.local");
     private static final Duration CATCH_UP = Duration.ofSeconds(90);
+    private static final int SUBMISSIONS_IN_FLIGHT = 400;
+    // A killed consumer's partitions move to the survivor only after its session times out (45 s by default).
+    private static final Duration CATCH_UP_AFTER_KILL = Duration.ofSeconds(180);
 
     private static Infrastructure infrastructure;
     private static PrismServices first;
@@ -58,6 +76,7 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(1)
     void everySourceStoryPageAndMailHappensOnce() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> sources = new ArrayList<>();
@@ -101,6 +120,96 @@ class TwoInstancesIT {
                 assertThat(mails).as("mails of %s to %s", headline, reader).hasSize(1);
             }
         }
+    }
+
+    /**
+     * Sources on the newsroom's topic and approved stories are in flight on both instances when the second ingest,
+     * story and render instances are killed (SIGKILL): the first instances finish their work, and nothing is lost or
+     * done twice. notify-service's second instance is left running: an SMTP server cannot tell a mail sent again
+     * from a new one, so a mail in flight at a kill may go out twice, which notify's own tests cover.
+     */
+    @Test
+    @Order(2)
+    void killingTheSecondInstancesMidWayLosesAndRepeatsNothing() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> readers = List.of("first-killed@two.prism.local", "second-killed@two.prism.local");
+        readers.forEach(instances.get(0)::subscribeAndConfirm);
+        List<String> storySources = instances.get(0).ingestFreshSources(run + "-story", STORIES + 3);
+        List<Demo.Published> stories = new ArrayList<>();
+        for (int i = 0; i < STORIES; i++) {
+            stories.add(instances.get(0).storyInReview(storySources.subList(i, i + 4), killedHeadline(run, i)));
+        }
+        Topics topics = new Topics(infrastructure.bootstrapServers());
+        Map<String, SourceSubmitted> submissions = new LinkedHashMap<>();
+        for (int i = 0; i < SUBMISSIONS_IN_FLIGHT; i++) {
+            submissions.put(run + "-" + i, SourceSubmitted.newBuilder()
+                    .setOutlet("Wire " + (i % 7))
+                    .setUrl("https://wire.example/" + run + "/" + i)
+                    .setTitle("Wire report " + i + " of run " + run)
+                    .setBody("Wire report " + i + " of run " + run + " on the harbour's night ferries and their crews.")
+                    .setLanguage("en")
+                    .build());
+        }
+        topics.publish("newsroom.source-submissions.v1", submissions);
+        for (int i = 0; i < STORIES; i++) {
+            instances.get(i % 2).approve(stories.get(i));
+        }
+        second.kill(PrismService.INGEST);
+        second.kill(PrismService.STORY);
+        second.kill(PrismService.RENDER);
+
+        topics.awaitCaughtUp("ingest-service", "newsroom.source-submissions.v1", CATCH_UP_AFTER_KILL);
+        topics.awaitCaughtUp("story-service", "ingest.sources.v1", CATCH_UP_AFTER_KILL);
+        topics.awaitCaughtUp("render-service", "story.stories.v1", CATCH_UP_AFTER_KILL);
+        topics.awaitCaughtUp("notify-service", "render.pages.v1", CATCH_UP_AFTER_KILL);
+        for (int i = 0; i < STORIES; i++) {
+            instances.get(0).awaitPage(stories.get(i).pageUrl());
+            for (String reader : readers) {
+                instances.get(0).awaitStoryMail(reader, killedHeadline(run, i));
+            }
+        }
+
+        Set<String> urls = submissions.values().stream().map(SourceSubmitted::getUrl).collect(Collectors.toSet());
+        EventCodec codec = new EventCodec();
+        Map<String, List<SourceIngested>> ingestedByUrl = topics.read("ingest.sources.v1", record -> true).stream()
+                .map(record -> codec.decode(SourceIngested.class, record.value()))
+                .filter(source -> urls.contains(source.getUrl()))
+                .collect(Collectors.groupingBy(SourceIngested::getUrl));
+        assertThat(ingestedByUrl).as("SourceIngested per submitted source").hasSize(SUBMISSIONS_IN_FLIGHT)
+                .allSatisfy((url, copies) -> assertThat(copies).hasSize(1));
+        List<String> ingestedIds = ingestedByUrl.values().stream().map(copies -> copies.getFirst().getSourceId())
+                .toList();
+        assertThat(storyCopies(ingestedIds)).as("sources in story-service's copy").isEqualTo(ingestedIds.size());
+        List<String> storyIds = stories.stream().map(Demo.Published::storyId).toList();
+        assertThat(countsByKey(topics, "story.stories.v1", storyIds)).as("StoryPublished per story")
+                .hasSize(STORIES).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
+        assertThat(countsByKey(topics, "render.pages.v1", storyIds)).as("PagePublished per story")
+                .hasSize(STORIES).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
+        for (int i = 0; i < STORIES; i++) {
+            String headline = killedHeadline(run, i);
+            for (String reader : readers) {
+                assertThat(instances.get(0).mailsTo(reader).stream().filter(mail -> headline.equals(mail.subject())))
+                        .as("mails of %s to %s", headline, reader).hasSize(1);
+            }
+        }
+    }
+
+    /** How many of the sources story-service's database holds. */
+    private static int storyCopies(List<String> sourceIds) throws SQLException {
+        var database = infrastructure.database();
+        try (Connection story = DriverManager.getConnection(database.jdbcUrl(PrismService.STORY.database()),
+                database.username(), database.password());
+             var query = story.prepareStatement("SELECT count(*) FROM sources WHERE source_id = ANY (?)")) {
+            query.setArray(1, story.createArrayOf("text", sourceIds.toArray()));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static String killedHeadline(String run, int story) {
+        return "Killed midway " + run + " #" + story;
     }
 
     private static String headline(String run, int story) {

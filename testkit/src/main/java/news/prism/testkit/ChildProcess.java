@@ -126,6 +126,23 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the process at once with SIGKILL, as {@code kill -9} does: no shutdown hook runs and nothing is flushed or
+     * closed, so it dies as in a power cut, with its work in flight.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Process " + process.pid() + " did not end after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing process " + process.pid(), e);
+        }
+        close();
+    }
+
     /** Stops the process and the processes it started; a stopped one stays stopped. */
     @Override
     public void close() {

@@ -138,6 +138,12 @@ public final class ServiceProcess implements AutoCloseable {
         return running().logTail();
     }
 
+    /** Kills the service as {@code kill -9} does (see {@link ChildProcess#kill}). */
+    public synchronized void kill() {
+        running().kill();
+        process = null;
+    }
+
     @Override
     public synchronized void close() {
         if (process != null) {
