@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import news.prism.devstack.CaughtMail;
 import news.prism.devstack.Demo;
 import news.prism.devstack.PrismClient;
@@ -107,19 +108,8 @@ class TwoInstancesIT {
 
         assertThat(countsByKey(topics, "ingest.sources.v1", sources)).as("SourceIngested per source")
                 .hasSize(sources.size()).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
-        List<String> storyIds = stories.stream().map(Demo.Published::storyId).toList();
-        assertThat(countsByKey(topics, "story.stories.v1", storyIds)).as("StoryPublished per story")
-                .hasSize(STORIES).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
-        assertThat(countsByKey(topics, "render.pages.v1", storyIds)).as("PagePublished per story")
-                .hasSize(STORIES).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
-        for (int i = 0; i < STORIES; i++) {
-            String headline = headline(run, i);
-            for (String reader : READERS) {
-                List<CaughtMail> mails = instances.get(0).mailsTo(reader).stream()
-                        .filter(mail -> headline.equals(mail.subject())).toList();
-                assertThat(mails).as("mails of %s to %s", headline, reader).hasSize(1);
-            }
-        }
+        assertEachPublishedRenderedAndMailedOnce(topics, stories,
+                IntStream.range(0, STORIES).mapToObj(i -> headline(run, i)).toList(), READERS);
     }
 
     /**
@@ -180,16 +170,27 @@ class TwoInstancesIT {
         List<String> ingestedIds = ingestedByUrl.values().stream().map(copies -> copies.getFirst().getSourceId())
                 .toList();
         assertThat(storyCopies(ingestedIds)).as("sources in story-service's copy").isEqualTo(ingestedIds.size());
+        assertEachPublishedRenderedAndMailedOnce(topics, stories,
+                IntStream.range(0, STORIES).mapToObj(i -> killedHeadline(run, i)).toList(), readers);
+    }
+
+    /**
+     * One StoryPublished and one PagePublished per story, and one mail of it per reader.
+     *
+     * @param headlines the stories' headlines (their mails' subjects), in the order of {@code stories}
+     */
+    private static void assertEachPublishedRenderedAndMailedOnce(Topics topics, List<Demo.Published> stories,
+                                                                 List<String> headlines, List<String> readers) {
         List<String> storyIds = stories.stream().map(Demo.Published::storyId).toList();
         assertThat(countsByKey(topics, "story.stories.v1", storyIds)).as("StoryPublished per story")
-                .hasSize(STORIES).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
+                .hasSize(stories.size()).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
         assertThat(countsByKey(topics, "render.pages.v1", storyIds)).as("PagePublished per story")
-                .hasSize(STORIES).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
-        for (int i = 0; i < STORIES; i++) {
-            String headline = killedHeadline(run, i);
+                .hasSize(stories.size()).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
+        for (String headline : headlines) {
             for (String reader : readers) {
-                assertThat(instances.get(0).mailsTo(reader).stream().filter(mail -> headline.equals(mail.subject())))
-                        .as("mails of %s to %s", headline, reader).hasSize(1);
+                List<CaughtMail> mails = instances.get(0).mailsTo(reader).stream()
+                        .filter(mail -> headline.equals(mail.subject())).toList();
+                assertThat(mails).as("mails of %s to %s", headline, reader).hasSize(1);
             }
         }
     }
