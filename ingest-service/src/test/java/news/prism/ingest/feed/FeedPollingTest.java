@@ -142,18 +142,18 @@ class FeedPollingTest extends HttpIntakeTest {
     @Test
     void recordsWhyAFeedCouldNotBeReadAndTakesNothingFromIt() {
         publisher.serveFile("/broken/page.html", "not-a-feed.html", "text/html", "\"page\"");
-        publisher.serveFile("/broken/rdf.xml", "rdf.xml", "application/rdf+xml", "\"rdf\"");
+        publisher.serveFile("/broken/catalog.xml", "catalog.xml", "application/xml", "\"catalog\"");
         publisher.fail("/broken/missing.xml", 404);
         Response page = addFeed("/broken/page.html", null);
-        Response rdf = addFeed("/broken/rdf.xml", null);
+        Response catalog = addFeed("/broken/catalog.xml", null);
         Response missing = addFeed("/broken/missing.xml", null);
         long sourcesBefore = rows.sources();
 
         poller.pollDue();
 
         assertThat(lastPoll(page)).containsEntry("outcome", "FAILED");
-        assertThat((String) lastPoll(page).get("error")).startsWith("not well-formed XML");
-        assertThat(lastPoll(rdf).get("error")).isEqualTo("not an RSS 2.0 or Atom feed: the document is <rdf:RDF>");
+        assertThat(lastPoll(page).get("error")).isEqualTo("not an RSS or Atom feed: the document is <html>");
+        assertThat(lastPoll(catalog).get("error")).isEqualTo("not an RSS or Atom feed: the document is <catalog>");
         assertThat(lastPoll(missing).get("error")).isEqualTo("HTTP 404 from " + publisher.uri("/broken/missing.xml"));
         assertThat(api.get("/api/feeds/" + missing.string("id")).body()).containsEntry("consecutiveFailures", 1);
         assertThat(rows.sources()).isEqualTo(sourcesBefore);
