@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class IntakeLockingTest extends HttpIntakeTest {
 
-    /** One source locks 2 + 16 keys: a single source stays under this budget, a batch of five does not. */
+    /** One source locks 2 + 24 keys (its address, its text, its bands): one stays under this budget, five do not. */
     private static final int MAX_KEYS = 60;
     private static final int WIDE_BATCH = 5;
     private static final Duration FINISHES_WITHIN = Duration.ofSeconds(20);
