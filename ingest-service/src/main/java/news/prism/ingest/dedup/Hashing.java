@@ -22,6 +22,20 @@ final class Hashing {
         return (hash ^ codeUnit) * FNV_PRIME;
     }
 
+    /** A text's hash, told apart by {@code kind} from another kind of value with the same characters. */
+    static long ofText(char kind, String text) {
+        long hash = fnvStep(FNV_OFFSET, kind);
+        for (int i = 0; i < text.length(); i++) {
+            hash = fnvStep(hash, text.charAt(i));
+        }
+        return mix(hash);
+    }
+
+    /** A 64-bit hash folded to the 32 bits of an advisory lock key; a rare collision only makes two intakes wait. */
+    static int lockKey(long hash) {
+        return (int) (hash ^ (hash >>> Integer.SIZE));
+    }
+
     /** The SplitMix64 finaliser: a bijection on 64-bit values with strong avalanche. */
     static long mix(long value) {
         long z = value + GOLDEN_GAMMA;

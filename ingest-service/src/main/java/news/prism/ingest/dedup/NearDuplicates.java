@@ -22,20 +22,15 @@ public class NearDuplicates {
         this.settings = settings;
     }
 
-    /** The costly index look-ups for a batch of texts, done before the intake takes its decision lock. */
-    public BandProbe probe(List<Signature> signatures) {
-        return index.probe(signatures);
-    }
-
     /**
-     * The candidates of a batch of texts, under the decision lock: the probe brought up to date.
+     * The candidates of a batch of texts, under the intake's {@link DecisionLocks}.
      *
      * @param replaceable at most how many stored sources the batch may give a new signature (a new version each):
      *                    that many more candidates are fetched, so that dropping their stale signatures leaves enough
      */
-    public NearDuplicateCandidates lookUp(BandProbe probe, int replaceable) {
+    public NearDuplicateCandidates lookUp(List<Signature> signatures, int replaceable) {
         int limit = settings.maxCandidates() + replaceable;
-        return new NearDuplicateCandidates(probe.signatures(), index.candidates(probe, limit), settings);
+        return new NearDuplicateCandidates(signatures, index.candidates(signatures, limit), settings);
     }
 
     /** Keeps the signatures of the sources' current versions; {@code replacing} names those that had one before. */

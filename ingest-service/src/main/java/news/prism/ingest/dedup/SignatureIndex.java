@@ -27,8 +27,6 @@ import java.util.stream.Collectors;
 @Transactional(propagation = Propagation.MANDATORY)
 public class SignatureIndex {
 
-    /** Read before the probe, so that whatever the probe missed was stored with a higher sequence number. */
-    private static final String WATERMARK = "SELECT coalesce(max(seq), 0) FROM source_signatures";
     /**
      * One index look-up per wanted band: the sub-query is kept apart (OFFSET 0) so that the planner cannot turn the
      * look-ups into a join that reads the whole band index, which it prefers once it sees thousands of wanted bands.
@@ -40,7 +38,6 @@ public class SignatureIndex {
                 SELECT source_id FROM source_signature_bands WHERE band_hash = wanted.band_hash
                 OFFSET 0) b
             GROUP BY wanted.text, b.source_id""";
-    private static final String SIGNED_SINCE = "SELECT source_id, signature FROM source_signatures WHERE seq > ?";
     private static final String CANDIDATES = """
             SELECT sig.source_id, sig.signature, s.ingested_at
             FROM source_signatures sig JOIN sources s ON s.id = sig.source_id
@@ -50,7 +47,7 @@ public class SignatureIndex {
             .thenComparing(Shared::sourceId, TakenIn.POSTGRES_UUID_ORDER);
     private static final String UPSERT_SIGNATURE = """
             INSERT INTO source_signatures (source_id, signature) VALUES (?, ?)
-            ON CONFLICT (source_id) DO UPDATE SET signature = excluded.signature, seq = excluded.seq""";
+            ON CONFLICT (source_id) DO UPDATE SET signature = excluded.signature""";
     private static final String STORED_SIGNATURES =
             "SELECT source_id, signature FROM source_signatures WHERE source_id = ANY (?::uuid[])";
     /** By hash as well, so that the look-up index finds the rows. */
@@ -71,99 +68,51 @@ public class SignatureIndex {
     }
 
     /**
-     * The sources sharing bands with each text, by index look-ups; run before the decision lock, as it is the
-     * costly part of finding candidates.
+     * For each text, the stored sources sharing at least one band with it: at most {@code limit}, those sharing most
+     * bands first (the lower id first among equals), in no particular order. Complete only under the
+     * {@link DecisionLocks} of the texts' bands: an intake storing a text that shares one of them has then committed.
      */
-    public BandProbe probe(List<Signature> signatures) {
-        long watermark = jdbc.prepareStatement(WATERMARK, statement -> {
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the signature watermark", e);
-            }
-        });
-        List<Map<UUID, Integer>> shared = new ArrayList<>(signatures.size());
-        Bands wanted = new Bands();
-        for (int text = 0; text < signatures.size(); text++) {
-            shared.add(new HashMap<>());
-            wanted.add(text, settings.bandHashesOf(signatures.get(text)));
-        }
-        if (!wanted.isEmpty()) {
-            jdbc.prepareStatement(SHARED_BANDS, statement -> {
-                try {
-                    Connection connection = statement.getConnection();
-                    statement.setArray(1, connection.createArrayOf("int4", wanted.owners.toArray()));
-                    statement.setArray(2, connection.createArrayOf("int8", wanted.hashes.toArray()));
-                    try (ResultSet row = statement.executeQuery()) {
-                        while (row.next()) {
-                            shared.get(row.getInt(1)).put(row.getObject(2, UUID.class), row.getInt(3));
-                        }
-                    }
-                    return null;
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Could not look for near-duplicate candidates", e);
-                }
-            });
-        }
-        return new BandProbe(signatures, watermark, shared);
-    }
-
-    /**
-     * For each text of the probe, the stored sources sharing at least one band with it now: at most {@code limit},
-     * those sharing most bands first (the lower id first among equals), in no particular order. The probe is brought
-     * up to date with the signatures stored since it ran, whose bands replace what it saw of those sources.
-     */
-    public List<List<Candidate>> candidates(BandProbe probe, int limit) {
-        Map<UUID, Map<Integer, Integer>> sharedBySource = new HashMap<>();
-        for (int text = 0; text < probe.sharedBands().size(); text++) {
-            for (var shared : probe.sharedBands().get(text).entrySet()) {
-                sharedBySource.computeIfAbsent(shared.getKey(), id -> new HashMap<>()).put(text, shared.getValue());
-            }
-        }
-        Map<Long, List<Integer>> textsByBand = new HashMap<>();
-        for (int text = 0; text < probe.signatures().size(); text++) {
-            for (long band : settings.bandHashesOf(probe.signatures().get(text))) {
-                textsByBand.computeIfAbsent(band, hash -> new ArrayList<>()).add(text);
-            }
-        }
-        signedSince(probe.watermark()).forEach((sourceId, signature) -> {
-            Map<Integer, Integer> shared = new HashMap<>();
-            for (long band : settings.bandHashesOf(signature)) {
-                textsByBand.getOrDefault(band, List.of()).forEach(text -> shared.merge(text, 1, Integer::sum));
-            }
-            sharedBySource.put(sourceId, shared);
-        });
-        List<List<Shared>> chosen = new ArrayList<>(probe.signatures().size());
-        for (int text = 0; text < probe.signatures().size(); text++) {
-            chosen.add(new ArrayList<>());
-        }
-        sharedBySource.forEach((sourceId, texts) -> texts.forEach((text, bands) ->
-                chosen.get(text).add(new Shared(sourceId, bands))));
-        chosen.replaceAll(shared -> shared.stream().sorted(MOST_SHARED_FIRST).limit(limit).toList());
+    public List<List<Candidate>> candidates(List<Signature> signatures, int limit) {
+        List<Map<UUID, Integer>> shared = sharedBands(signatures);
+        List<List<Shared>> chosen = shared.stream()
+                .map(bySource -> bySource.entrySet().stream()
+                        .map(one -> new Shared(one.getKey(), one.getValue()))
+                        .sorted(MOST_SHARED_FIRST).limit(limit).toList())
+                .toList();
         Map<UUID, Candidate> stored = stored(chosen.stream().flatMap(List::stream).map(Shared::sourceId)
                 .collect(Collectors.toSet()));
         return chosen.stream()
-                .map(shared -> shared.stream()
+                .map(sources -> sources.stream()
                         .filter(one -> stored.containsKey(one.sourceId()))
                         .map(one -> stored.get(one.sourceId()).sharing(one.bands()))
                         .toList())
                 .toList();
     }
 
-    private Map<UUID, Signature> signedSince(long watermark) {
-        return jdbc.prepareStatement(SIGNED_SINCE, statement -> {
+    /** For each text, the sources sharing bands with it and how many, by index look-ups. */
+    private List<Map<UUID, Integer>> sharedBands(List<Signature> signatures) {
+        List<Map<UUID, Integer>> shared = new ArrayList<>(signatures.size());
+        Bands wanted = new Bands();
+        for (int text = 0; text < signatures.size(); text++) {
+            shared.add(new HashMap<>());
+            wanted.add(text, settings.bandHashesOf(signatures.get(text)));
+        }
+        if (wanted.isEmpty()) {
+            return shared;
+        }
+        return jdbc.prepareStatement(SHARED_BANDS, statement -> {
             try {
-                statement.setLong(1, watermark);
-                Map<UUID, Signature> signed = new HashMap<>();
+                Connection connection = statement.getConnection();
+                statement.setArray(1, connection.createArrayOf("int4", wanted.owners.toArray()));
+                statement.setArray(2, connection.createArrayOf("int8", wanted.hashes.toArray()));
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
-                        signed.put(row.getObject(1, UUID.class), Signature.fromBytes(row.getBytes(2)));
+                        shared.get(row.getInt(1)).put(row.getObject(2, UUID.class), row.getInt(3));
                     }
                 }
-                return signed;
+                return shared;
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the signatures stored since " + watermark, e);
+                throw new IllegalStateException("Could not look for near-duplicate candidates", e);
             }
         });
     }

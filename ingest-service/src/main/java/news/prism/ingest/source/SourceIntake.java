@@ -10,8 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import news.prism.ingest.IngestTopics;
-import news.prism.ingest.dedup.BandProbe;
-import news.prism.ingest.dedup.DecisionLock;
+import news.prism.ingest.dedup.DecisionLocks;
 import news.prism.ingest.dedup.MinHasher;
 import news.prism.ingest.dedup.SourceGuids;
 
@@ -28,7 +27,7 @@ public class SourceIntake {
     private final SourceNormalizer normalizer;
     private final MinHasher minHasher;
     private final SourceGuids guids;
-    private final DecisionLock decisionLock;
+    private final DecisionLocks decisionLocks;
     private final SourceLookups lookups;
     private final IntakeStore store;
     private final Savepoints savepoints;
@@ -38,13 +37,13 @@ public class SourceIntake {
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    SourceIntake(SourceNormalizer normalizer, MinHasher minHasher, SourceGuids guids, DecisionLock decisionLock,
+    SourceIntake(SourceNormalizer normalizer, MinHasher minHasher, SourceGuids guids, DecisionLocks decisionLocks,
                  SourceLookups lookups, IntakeStore store, Savepoints savepoints, SourceEvents events,
                  IntakeMetrics metrics, IngestTopics topics, TransactionOperations<Connection> transactions, Clock clock) {
         this.normalizer = normalizer;
         this.minHasher = minHasher;
         this.guids = guids;
-        this.decisionLock = decisionLock;
+        this.decisionLocks = decisionLocks;
         this.lookups = lookups;
         this.store = store;
         this.savepoints = savepoints;
@@ -106,17 +105,17 @@ public class SourceIntake {
     }
 
     /**
-     * Decides the batch and stores the decisions, one intake at a time from look-up to commit; only the costly
-     * near-duplicate index look-ups run before, their result brought up to date under the lock. Should a unique
-     * constraint refuse the writes all the same (a row written by anything but an intake), they are undone and the
-     * batch decided again, which now recognises that article, so there are at most as many rounds as sources.
+     * Decides the batch and stores the decisions, from look-up to commit after any intake that shares a guid, a
+     * canonical URL, a text or a near-duplicate band with it (see {@link DecisionLocks}). Should a unique constraint
+     * refuse the writes all the same (a row written by anything but an intake), they are undone and the batch
+     * decided again, which now recognises that article, so there are at most as many rounds as sources.
      */
     private List<IntakeResult> store(List<SignedSource> batch) {
-        BandProbe probe = lookups.probe(batch);
         guids.lockAll(batch.stream().map(SignedSource::guid).filter(Objects::nonNull).toList());
-        decisionLock.lock();
+        decisionLocks.lockAll(batch.stream().map(signed -> signed.source().fingerprint(null)).toList(),
+                batch.stream().map(SignedSource::signature).toList());
         for (int round = 0; ; round++) {
-            IntakeRules rules = new IntakeRules(lookups.lookUp(batch, probe), events, topics, clock);
+            IntakeRules rules = new IntakeRules(lookups.lookUp(batch), events, topics, clock);
             List<IntakeResult> results = new ArrayList<>(batch.size());
             for (int text = 0; text < batch.size(); text++) {
                 results.add(rules.decide(text, batch.get(text)));

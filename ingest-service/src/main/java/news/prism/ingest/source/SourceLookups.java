@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import news.prism.ingest.dedup.BandProbe;
 import news.prism.ingest.dedup.Duplicates;
 import news.prism.ingest.dedup.ExactMatches;
 import news.prism.ingest.dedup.NearDuplicateCandidates;
@@ -35,18 +34,14 @@ class SourceLookups {
         this.sources = sources;
     }
 
-    /** Run before the decision lock: the costly part of the near-duplicate look-up. */
-    BandProbe probe(List<SignedSource> batch) {
-        return nearDuplicates.probe(batch.stream().map(SignedSource::signature).toList());
-    }
-
-    /** Run under the decision lock, with the batch's {@link #probe}. */
-    KnownSources lookUp(List<SignedSource> batch, BandProbe probe) {
+    /** Run under the batch's guid and decision locks. */
+    KnownSources lookUp(List<SignedSource> batch) {
         List<String> guidValues = batch.stream().map(SignedSource::guid).filter(Objects::nonNull).toList();
         Map<String, KnownGuid> knownGuids = guids.findAll(guidValues);
         ExactMatches exact = duplicates.lookUp(batch.stream().map(item -> item.source().fingerprint(null)).toList());
         // Each source with a guid may become a new version of a stored source, with a new signature.
-        NearDuplicateCandidates near = nearDuplicates.lookUp(probe, guidValues.size());
+        NearDuplicateCandidates near = nearDuplicates.lookUp(
+                batch.stream().map(SignedSource::signature).toList(), guidValues.size());
         Set<UUID> named = new HashSet<>(exact.sourceIds());
         knownGuids.values().forEach(known -> named.add(known.sourceId()));
         Map<UUID, Source> byId = new HashMap<>();

@@ -227,9 +227,8 @@ class BatchIntakeTest extends HttpIntakeTest {
         }
 
         /**
-         * The text with one word replaced: about 0.93 similar, far enough above the 0.8 threshold that MinHash's
-         * estimate (128 values, standard error about 0.02) never falls below it; with two words replaced it sometimes
-         * did, and the test then failed for reasons of its data.
+         * The text with one word replaced: about 0.97 similar in 3-word shingles, far enough above the threshold
+         * (0.45) that MinHash's estimate (128 values, standard error about 0.02) never falls below it.
          */
         private String edited(String text, String replacement) {
             String[] words = text.split(" ");
