@@ -7,12 +7,15 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP relay in front of the SMTP server that counts the connections made through it, and drops them at once while
- * {@link #refuse(boolean)} is on: what a server that is down looks like to a client.
+ * A TCP relay in front of the SMTP server that counts the connections made through it, and while
+ * {@link #refuse(boolean)} is on drops the open ones and each new one at once: what a server that is down looks like
+ * to a client.
  */
 final class SmtpProxy implements AutoCloseable {
 
@@ -21,6 +24,7 @@ final class SmtpProxy implements AutoCloseable {
     private final int targetPort;
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicBoolean refusing = new AtomicBoolean();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
     SmtpProxy(String targetHost, int targetPort) {
         this.targetHost = targetHost;
@@ -44,6 +48,9 @@ final class SmtpProxy implements AutoCloseable {
 
     void refuse(boolean refuse) {
         refusing.set(refuse);
+        if (refuse) {
+            open.forEach(SmtpProxy::closeQuietly);
+        }
     }
 
     private void acceptWhileOpen() {
@@ -56,6 +63,8 @@ final class SmtpProxy implements AutoCloseable {
                 }
                 connections.incrementAndGet();
                 Socket server = new Socket(targetHost, targetPort);
+                open.add(client);
+                open.add(server);
                 Thread.ofVirtual().start(() -> pipe(client, server));
                 Thread.ofVirtual().start(() -> pipe(server, client));
             } catch (IOException closedOrFailed) {
@@ -64,7 +73,7 @@ final class SmtpProxy implements AutoCloseable {
         }
     }
 
-    private static void pipe(Socket from, Socket to) {
+    private void pipe(Socket from, Socket to) {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             in.transferTo(out);
         } catch (IOException connectionGone) {
@@ -72,6 +81,8 @@ final class SmtpProxy implements AutoCloseable {
         } finally {
             closeQuietly(from);
             closeQuietly(to);
+            open.remove(from);
+            open.remove(to);
         }
     }
 

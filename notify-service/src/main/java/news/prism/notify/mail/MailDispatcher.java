@@ -11,12 +11,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.prism.eventing.signal.DatabaseSignals;
+import news.prism.eventing.signal.Signal;
+import news.prism.eventing.signal.Waiter;
 import news.prism.eventing.tracing.EventTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +31,19 @@ import org.slf4j.LoggerFactory;
  * in a transaction of its own that holds the mail's row while its claim still stands. A mail is marked only after
  * SMTP accepted it, so mails survive a restart; if the process dies between the two, that one mail goes out
  * twice, which is the price of not sending inside anyone else's transaction.
+ *
+ * <p>An idle sender waits for mails to be queued: a trigger on {@code mails} notifies {@link #CHANNEL} when a
+ * transaction that queued some commits, on whichever instance, and every sender wakes (see {@link DatabaseSignals});
+ * it looks again after {@code dispatchInterval} in any case, for mails that come due later (retries, released
+ * claims) and for notifications lost while the listener reconnects. Its SMTP session stays open while it waits,
+ * up to {@code sessionIdleTimeout}, so that the next mail does not wait for a new connection.
  */
 @Context
 @Requires(property = "prism.notify.mail.dispatcher-enabled", notEquals = "false")
 public class MailDispatcher {
 
+    /** The channel the trigger on {@code mails} notifies (migration {@code V4__mail_wakeup}). */
+    static final String CHANNEL = "prism_mails";
     private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
     private static final int MAX_ERROR_LENGTH = 2000;
 
@@ -42,13 +54,16 @@ public class MailDispatcher {
     private final MailSettings settings;
     private final MailMetrics metrics;
     private final EventTracing tracing;
+    private final Signal queued;
+    private final Clock clock;
     private final Map<MailKind, MailType> types = new EnumMap<>(MailKind.class);
     private final List<Thread> senders = new ArrayList<>();
+    private final List<Waiter> waiters = new ArrayList<>();
     private volatile boolean running;
 
     MailDispatcher(TransactionOperations<Connection> transactions, MailStore store, MailComposer composer,
                    SessionProvider sessions, MailSettings settings, MailMetrics metrics, EventTracing tracing,
-                   List<MailType> types) {
+                   DatabaseSignals signals, Clock clock, List<MailType> types) {
         this.transactions = transactions;
         this.store = store;
         this.composer = composer;
@@ -56,6 +71,8 @@ public class MailDispatcher {
         this.settings = settings;
         this.metrics = metrics;
         this.tracing = tracing;
+        this.queued = signals.signal(CHANNEL);
+        this.clock = clock;
         types.forEach(type -> this.types.put(type.kind(), type));
         for (MailKind kind : MailKind.values()) {
             if (!this.types.containsKey(kind)) {
@@ -68,28 +85,32 @@ public class MailDispatcher {
     synchronized void start() {
         running = true;
         for (int i = 0; i < settings.senders(); i++) {
-            senders.add(Thread.ofPlatform().name("mail-sender-" + i).start(this::sendWhileRunning));
+            Waiter waiter = queued.waiter();
+            waiters.add(waiter);
+            senders.add(Thread.ofPlatform().name("mail-sender-" + i).start(() -> sendWhileRunning(waiter)));
         }
     }
 
     @PreDestroy
     synchronized void stop() throws InterruptedException {
         running = false;
+        waiters.forEach(Waiter::stop);
         senders.forEach(Thread::interrupt);
         for (Thread sender : senders) {
             sender.join();
         }
         senders.clear();
+        waiters.clear();
     }
 
-    private void sendWhileRunning() {
-        try (SmtpSession smtp = new SmtpSession(sessions.session(), settings.mailsPerSession())) {
+    private void sendWhileRunning(Waiter waiter) {
+        try (SmtpSession smtp = new SmtpSession(sessions.session(), settings.mailsPerSession(),
+                settings.sessionIdleTimeout(), clock)) {
             while (running) {
                 int sent = sendBatch(smtp);
                 if (sent == 0) {
-                    // Idle: the server need not keep a connection for us until the next mail.
-                    smtp.close();
-                    Thread.sleep(settings.dispatchInterval());
+                    smtp.closeIfIdle();
+                    waiter.await(settings.dispatchInterval());
                 }
             }
         } catch (InterruptedException stopping) {
@@ -100,11 +121,11 @@ public class MailDispatcher {
     /** Claims a batch of due mails and sends it. @return how many mails were claimed */
     private int sendBatch(SmtpSession smtp) {
         try {
-            Instant sendUntil = Instant.now().plus(settings.claimLease().dividedBy(2));
+            Instant sendUntil = clock.instant().plus(settings.claimLease().dividedBy(2));
             List<DueMail> batch = transactions.executeWrite(status ->
                     store.claimDue(settings.batchSize(), settings.claimLease()));
             for (DueMail mail : batch) {
-                if (!running || Instant.now().isAfter(sendUntil)) {
+                if (!running || clock.instant().isAfter(sendUntil)) {
                     transactions.executeWrite(status -> {
                         store.release(mail);
                         return null;

@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * {@code prism.notify.mail.*}: {@code senders} threads each keep an SMTP session open for up to
  * {@code mailsPerSession} mails, claim up to {@code batchSize} due mails at a time for {@code claimLease}, and look
- * again after {@code dispatchInterval} when none was due. A mail is tried {@code maxAttempts} times before it is
+ * again after {@code dispatchInterval} when none was due unless mails queued meanwhile woke them; an idle sender keeps
+ * its session open for {@code sessionIdleTimeout} (connecting anew costs more than the mail). A mail is tried {@code maxAttempts} times before it is
  * marked FAILED, waiting {@code retryBackoff} times the attempt number between tries.
  */
 @ConfigurationProperties("prism.notify.mail")
@@ -16,6 +17,7 @@ public record MailSettings(
         int senders,
         int batchSize,
         int mailsPerSession,
+        Duration sessionIdleTimeout,
         Duration claimLease,
         int maxAttempts,
         Duration retryBackoff) {

@@ -21,25 +21,45 @@ public class PageStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Everything {@code PagePublisher} needs to know before it renders, in one round trip. The story's place in its
+     * topic counts the stories whose newest page is in that topic and that were not retracted, this one included
+     * even before its first page is stored; ties in first publication are broken by story id. It reads only the
+     * topic's pages, whatever the number of pages in other topics.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean exists(String storyId, int version) {
-        return jdbc.prepareStatement("SELECT 1 FROM pages WHERE story_id = ? AND version = ?", statement -> {
-            statement.setString(1, storyId);
-            statement.setInt(2, version);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next();
-            }
-        });
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Integer> latestVersion(String storyId) {
-        return jdbc.prepareStatement("SELECT max(version) FROM pages WHERE story_id = ?", statement -> {
-            statement.setString(1, storyId);
+    public PriorPages prior(String storyId, int version, String topicSlug, Instant firstPublishedAt) {
+        return jdbc.prepareStatement("""
+                WITH series AS (
+                    SELECT p.story_id, p.first_published_at FROM pages p
+                    WHERE p.topic_slug = ? AND p.story_id <> ?
+                      AND p.version = (SELECT max(v.version) FROM pages v WHERE v.story_id = p.story_id)
+                      AND NOT EXISTS (SELECT 1 FROM retractions r WHERE r.story_id = p.story_id)
+                    UNION ALL
+                    SELECT ?, ?
+                )
+                SELECT EXISTS (SELECT 1 FROM pages WHERE story_id = ? AND version = ?),
+                       EXISTS (SELECT 1 FROM retractions WHERE story_id = ?),
+                       (SELECT max(version) FROM pages WHERE story_id = ?),
+                       (SELECT count(*) FILTER (WHERE (first_published_at, story_id) <= (?, ?)) FROM series),
+                       (SELECT count(*) FROM series)""", statement -> {
+            OffsetDateTime first = utc(firstPublishedAt);
+            statement.setString(1, topicSlug);
+            statement.setString(2, storyId);
+            statement.setString(3, storyId);
+            statement.setObject(4, first);
+            statement.setString(5, storyId);
+            statement.setInt(6, version);
+            statement.setString(7, storyId);
+            statement.setString(8, storyId);
+            statement.setObject(9, first);
+            statement.setString(10, storyId);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                int version = result.getInt(1);
-                return result.wasNull() ? Optional.empty() : Optional.of(version);
+                int newest = result.getInt(3);
+                Optional<Integer> newestVersion = result.wasNull() ? Optional.empty() : Optional.of(newest);
+                return new PriorPages(result.getBoolean(1), result.getBoolean(2), newestVersion,
+                        new SeriesPosition(result.getInt(4), result.getInt(5), topicSlug));
             }
         });
     }
@@ -55,36 +75,6 @@ public class PageStore {
                         : Optional.empty();
             }
         });
-    }
-
-    /**
-     * Where the story stands in its topic, counting the stories whose newest page is in that topic and that were
-     * not retracted, this one included even before its first page is stored. Ties in first publication are broken
-     * by story id.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public SeriesPosition seriesPosition(String storyId, String topicSlug, Instant firstPublishedAt) {
-        return jdbc.prepareStatement("""
-                WITH series AS (
-                    SELECT story_id, first_published_at FROM newest_pages
-                    WHERE topic_slug = ? AND story_id <> ? AND NOT retracted
-                    UNION ALL
-                    SELECT ?, ?
-                )
-                SELECT count(*) FILTER (WHERE (first_published_at, story_id) <= (?, ?)), count(*) FROM series""",
-                statement -> {
-                    OffsetDateTime first = utc(firstPublishedAt);
-                    statement.setString(1, topicSlug);
-                    statement.setString(2, storyId);
-                    statement.setString(3, storyId);
-                    statement.setObject(4, first);
-                    statement.setObject(5, first);
-                    statement.setString(6, storyId);
-                    try (ResultSet result = statement.executeQuery()) {
-                        result.next();
-                        return new SeriesPosition(result.getInt(1), result.getInt(2), topicSlug);
-                    }
-                });
     }
 
     /** @return false when that version of the story was stored before (a duplicate event) */

@@ -15,8 +15,7 @@ import news.prism.render.page.NewPage;
 import news.prism.render.page.PageAddress;
 import news.prism.render.page.PageChanged;
 import news.prism.render.page.PageStore;
-import news.prism.render.page.SeriesPosition;
-import news.prism.render.retraction.RetractionStore;
+import news.prism.render.page.PriorPages;
 import news.prism.render.view.StoryPageRenderer;
 import news.prism.render.view.StoryPageViewFactory;
 import org.slf4j.Logger;
@@ -33,7 +32,6 @@ public class PagePublisher {
     private static final Logger LOG = LoggerFactory.getLogger(PagePublisher.class);
 
     private final PageStore pages;
-    private final RetractionStore retractions;
     private final StoryPageViewFactory views;
     private final StoryPageRenderer renderer;
     private final Outbox outbox;
@@ -41,11 +39,10 @@ public class PagePublisher {
     private final RenderSettings settings;
     private final ApplicationEventPublisher<PageChanged> changes;
 
-    public PagePublisher(PageStore pages, RetractionStore retractions, StoryPageViewFactory views,
+    public PagePublisher(PageStore pages, StoryPageViewFactory views,
                          StoryPageRenderer renderer, Outbox outbox, EventTopics topics, RenderSettings settings,
                          ApplicationEventPublisher<PageChanged> changes) {
         this.pages = pages;
-        this.retractions = retractions;
         this.views = views;
         this.renderer = renderer;
         this.outbox = outbox;
@@ -58,20 +55,20 @@ public class PagePublisher {
     public void publish(StoryPublished story, EventEnvelope cause) {
         String storyId = story.getStoryId();
         int version = story.getVersion();
-        if (pages.exists(storyId, version)) {
+        var address = new PageAddress(story.getTopic().getSlug(), story.getSlug());
+        PriorPages prior = pages.prior(storyId, version, address.topicSlug(), story.getFirstPublishedAt());
+        if (prior.rendered()) {
             LOG.info("Story {} version {} already has its page; event {} changes nothing", storyId, version, cause.id());
             return;
         }
-        if (retractions.isRetracted(storyId)) {
+        if (prior.retracted()) {
             // Only a re-driven event can get here: the retraction came after every version on the story's key.
             LOG.warn("Story {} was retracted; version {} (event {}) is not rendered", storyId, version, cause.id());
             return;
         }
-        Optional<Integer> newestBefore = pages.latestVersion(storyId);
-        var address = new PageAddress(story.getTopic().getSlug(), story.getSlug());
-        SeriesPosition series = pages.seriesPosition(storyId, address.topicSlug(), story.getFirstPublishedAt());
+        Optional<Integer> newestBefore = prior.newestVersion();
         String url = settings.pageUrl(address);
-        String html = renderer.render(views.create(story, series, url));
+        String html = renderer.render(views.create(story, prior.series(), url));
 
         boolean stored = pages.insertIfAbsent(new NewPage(storyId, version, address, story.getTopic().getName(),
                 story.getHeadline(), story.getDek(), story.getByline(), Corrections.isCorrection(story),

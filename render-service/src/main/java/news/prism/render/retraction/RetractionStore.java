@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.time.ZoneOffset;
 import news.prism.events.StoryRetracted;
 
@@ -29,16 +28,6 @@ public class RetractionStore {
             statement.setString(3, retraction.getRetractedBy());
             statement.setObject(4, retraction.getRetractedAt().atOffset(ZoneOffset.UTC));
             return statement.executeUpdate() == 1;
-        });
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public boolean isRetracted(String storyId) {
-        return jdbc.prepareStatement("SELECT 1 FROM retractions WHERE story_id = ?", statement -> {
-            statement.setString(1, storyId);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next();
-            }
         });
     }
 }
