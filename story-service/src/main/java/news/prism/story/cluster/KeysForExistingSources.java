@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,42 +107,47 @@ final class KeysForExistingSources implements JavaMigration {
 
     private void writeKeys(Connection connection, DocumentFrequencies frequencies) throws SQLException {
         List<String> terms = new ArrayList<>();
+        List<String> times = new ArrayList<>();
         List<String> sourceIds = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT source_id, title, excerpt FROM sources")) {
+                "SELECT source_id, title, excerpt, coalesce(published_at, ingested_at) AS source_time FROM sources")) {
             statement.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String sourceId = rows.getString("source_id");
+                    String time = rows.getObject("source_time", OffsetDateTime.class).toString();
                     Map<String, Integer> counts = Similarity.termCounts(new SourceText(sourceId,
                             rows.getString("title"), rows.getString("excerpt"), null), settings.titleWeight());
                     for (String key : Keys.of(counts, frequencies, settings.keysPerSource())) {
                         terms.add(key);
+                        times.add(time);
                         sourceIds.add(sourceId);
                     }
                     if (terms.size() >= WRITE_BATCH) {
-                        insertKeys(connection, terms, sourceIds);
+                        insertKeys(connection, terms, times, sourceIds);
                     }
                 }
             }
         }
-        insertKeys(connection, terms, sourceIds);
+        insertKeys(connection, terms, times, sourceIds);
     }
 
-    private static void insertKeys(Connection connection, List<String> terms, List<String> sourceIds)
-            throws SQLException {
+    /** Writes the keys and empties the lists. */
+    private static void insertKeys(Connection connection, List<String> terms, List<String> times,
+                                   List<String> sourceIds) throws SQLException {
         if (terms.isEmpty()) {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO candidate_keys (term, source_time, source_id)
-                SELECT k.term, coalesce(s.published_at, s.ingested_at), s.source_id
-                FROM unnest(?::text[], ?::text[]) AS k(term, source_id) JOIN sources s ON s.source_id = k.source_id""")) {
+                SELECT * FROM unnest(?::text[], ?::text[]::timestamptz[], ?::text[])""")) {
             statement.setArray(1, connection.createArrayOf("text", terms.toArray()));
-            statement.setArray(2, connection.createArrayOf("text", sourceIds.toArray()));
+            statement.setArray(2, connection.createArrayOf("text", times.toArray()));
+            statement.setArray(3, connection.createArrayOf("text", sourceIds.toArray()));
             statement.executeUpdate();
         }
         terms.clear();
+        times.clear();
         sourceIds.clear();
     }
 }

@@ -114,7 +114,8 @@ public final class ClusteringBenchmark {
                 "prism.consumer.enabled", false,
                 "prism.outbox.relay-enabled", false,
                 "prism.kafka.declare-topics", false,
-                "prism.security.jwt-secret", "clustering-benchmark-secret-of-32-bytes!"))) {
+                "prism.security.jwt-secret", "clustering-benchmark-secret-of-32-bytes!",
+                "logger.levels.root", Level.ERROR.levelStr))) {
             CandidateClusters clusters = context.getBean(CandidateClusters.class);
             double keysSeconds = clusterByEvent(url, postgres);
             @SuppressWarnings("unchecked")
