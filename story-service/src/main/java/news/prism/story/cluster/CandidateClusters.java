@@ -82,11 +82,11 @@ public class CandidateClusters {
         List<Neighbour> neighbours = index.neighbours(arriving, keys);
         List<Map<String, Integer>> neighbourTerms = neighbours.stream()
                 .map(neighbour -> Similarity.termCounts(neighbour.text(), settings.titleWeight())).toList();
-        Set<String> theirs = new HashSet<>();
-        neighbourTerms.forEach(counts -> theirs.addAll(counts.keySet()));
-        theirs.removeAll(terms.keySet());
+        // Scored with the counts of every term involved as of one moment, the arriving source's own included.
+        Set<String> involved = new HashSet<>(terms.keySet());
+        neighbourTerms.forEach(counts -> involved.addAll(counts.keySet()));
         List<Neighbour> alike = Placement.alike(terms, neighbours, neighbourTerms,
-                frequencies.orElse(statistics.read(theirs)), settings.similarityThreshold());
+                statistics.read(involved).withSource(terms.keySet()), settings.similarityThreshold());
         if (!alike.isEmpty()) {
             Map<String, Membership> now = locks.lockMemberships(alike.stream().map(n -> n.text().sourceId())
                     .toList());

@@ -31,13 +31,6 @@ record DocumentFrequencies(Map<String, Long> documents, long total) {
         return new DocumentFrequencies(more, total + 1);
     }
 
-    /** These frequencies, and those of {@code others} for the terms these do not know. */
-    DocumentFrequencies orElse(DocumentFrequencies others) {
-        Map<String, Long> both = new HashMap<>(others.documents);
-        both.putAll(documents);
-        return new DocumentFrequencies(both, total);
-    }
-
     /** Smoothed: a term no source uses yet weighs as much as one that a single source uses. */
     double inverse(String term) {
         return 1 + Math.log((1.0 + total) / (1.0 + documents.getOrDefault(term, 0L)));

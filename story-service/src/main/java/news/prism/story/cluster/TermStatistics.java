@@ -27,30 +27,31 @@ class TermStatistics {
         this.settings = settings;
     }
 
-    /** The frequencies of these terms, as committed. */
+    /**
+     * The frequencies of these terms and the number of sources, as committed, read in one statement so that they
+     * agree: counts newer than the total would weigh a term below any source's share of it.
+     */
     DocumentFrequencies read(Collection<String> terms) {
-        Map<String, Long> documents = new HashMap<>();
-        if (!terms.isEmpty()) {
-            jdbc.prepareStatement("""
-                    SELECT term, sum(documents) AS documents FROM candidate_term_counts
-                    WHERE term = ANY (?) GROUP BY term""", statement -> {
-                statement.setArray(1, statement.getConnection().createArrayOf("text", terms.toArray()));
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        documents.put(rows.getString("term"), rows.getLong("documents"));
+        return jdbc.prepareStatement("""
+                SELECT term, sum(documents) AS documents FROM candidate_term_counts
+                WHERE term = ANY (?) GROUP BY term
+                UNION ALL
+                SELECT NULL, coalesce(sum(documents), 0) FROM candidate_document_counts""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text", terms.toArray()));
+            Map<String, Long> documents = new HashMap<>();
+            long total = 0;
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String term = rows.getString("term");
+                    if (term == null) {
+                        total = rows.getLong("documents");
+                    } else {
+                        documents.put(term, rows.getLong("documents"));
                     }
                 }
-                return documents;
-            });
-        }
-        long total = jdbc.prepareStatement("SELECT coalesce(sum(documents), 0) FROM candidate_document_counts",
-                statement -> {
-                    try (ResultSet row = statement.executeQuery()) {
-                        row.next();
-                        return row.getLong(1);
-                    }
-                });
-        return new DocumentFrequencies(documents, total);
+            }
+            return new DocumentFrequencies(documents, total);
+        });
     }
 
     /**

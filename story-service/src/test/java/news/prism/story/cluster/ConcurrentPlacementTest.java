@@ -15,8 +15,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class ConcurrentPlacementTest extends ServiceTestSupport {
 
+    private static final String SOURCES = "ingest.sources.v1.concurrent-placement-test";
     private static final long TIMEOUT_SECONDS = 20;
     // Long enough for the other transaction to read the candidates while this one has not committed yet.
     private static final Duration BEFORE_COMMIT = Duration.ofSeconds(1);
@@ -50,6 +53,15 @@ class ConcurrentPlacementTest extends ServiceTestSupport {
     @Override
     protected String name() {
         return "concurrent_placement";
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        // A topic of this class's own: other test classes' sources would otherwise be placed among these.
+        infrastructure.createTopics(SOURCES);
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("prism.topics.sources", SOURCES);
+        return properties;
     }
 
     @AfterAll

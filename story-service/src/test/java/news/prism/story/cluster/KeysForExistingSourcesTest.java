@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.prism.story.ServiceTestSupport;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class KeysForExistingSourcesTest extends ServiceTestSupport {
 
+    private static final String SOURCES = "ingest.sources.v1.existing-sources-test";
     private static final List<SourceText> EARLIER = List.of(BRIDGE_HERALD, HEAT_HERALD, RATES);
 
     @Inject
@@ -41,7 +43,10 @@ class KeysForExistingSourcesTest extends ServiceTestSupport {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = super.getProperties();
+        // A topic of this class's own: other test classes' sources would otherwise be counted and placed too.
+        infrastructure.createTopics(SOURCES);
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("prism.topics.sources", SOURCES);
         String url = properties.get("datasources.default.url");
         String user = properties.get("datasources.default.username");
         String password = properties.get("datasources.default.password");
