@@ -36,11 +36,11 @@ public class CandidateStories {
     /**
      * A draft in {@code topic} headed by the earliest report's title, citing the candidate's unassigned sources
      * numbered from 1 in the order they were published, which assigns them: the candidate leaves the list. The
-     * candidates stay locked meanwhile, so an arriving source cannot merge the candidate away half-way.
+     * candidate stays locked meanwhile, so an arriving source cannot merge it away or join it half-way.
      */
     @Transactional
     public Story start(UUID candidateId, Topic topic, ActingUser author) {
-        clusters.lock();
+        clusters.lock(candidateId);
         Candidate candidate = clusters.find(candidateId).orElseThrow(() ->
                 ProblemException.notFound("No story candidate " + candidateId));
         if (candidate.size() < MIN_SOURCES) {

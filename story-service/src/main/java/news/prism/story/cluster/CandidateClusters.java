@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,19 +11,28 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import news.prism.story.SqlTimes;
 import news.prism.story.cluster.Candidate.CandidateSource;
+import news.prism.story.cluster.ClusterLocks.Membership;
 import news.prism.story.cluster.Placement.Neighbour;
 
 /**
  * The candidate clusters ({@code candidate_clusters}, {@code candidate_members}): sources that look like reports of
  * one event, grouped as they arrive. Only unassigned sources count: one a story cites (by its id) has left the
- * candidates, and a candidate with fewer than two unassigned sources is not listed.
+ * candidates, and a candidate with fewer than two unassigned reports is not listed. A near-duplicate copy of a
+ * report is kept with the report, and shown under it.
+ *
+ * <p>A placement reads only the sources that share one of its keys ({@link KeyIndex}), so its cost does not grow
+ * with the number of unassigned sources. Nothing is locked globally: the keys serialise placements that could see
+ * each other ({@link KeyIndex}), and the rows of the candidates a placement changes keep placements that reach one
+ * candidate through different sources from undoing each other's work ({@link ClusterLocks}).
  */
 @Singleton
 public class CandidateClusters {
@@ -33,68 +41,120 @@ public class CandidateClusters {
     private static final String SOURCE_TIME = "coalesce(s.published_at, s.ingested_at)";
     private static final String UNASSIGNED = """
             NOT EXISTS (SELECT 1 FROM source_assignments a WHERE a.source_id = s.source_id)""";
+    private static final String SOURCE_COLUMNS = """
+            s.source_id, s.outlet, s.title, s.url, s.published_at, s.ingested_at, s.excerpt""";
     private static final int MIN_SIZE = 2;
 
     private final JdbcOperations jdbc;
     private final ClusterSettings settings;
     private final Clock clock;
+    private final KeyIndex index;
+    private final TermStatistics statistics;
+    private final ClusterLocks locks;
 
-    public CandidateClusters(JdbcOperations jdbc, ClusterSettings settings, Clock clock) {
+    public CandidateClusters(JdbcOperations jdbc, ClusterSettings settings, Clock clock, KeyIndex index,
+                      TermStatistics statistics, ClusterLocks locks) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
+        this.index = index;
+        this.statistics = statistics;
+        this.locks = locks;
     }
 
     /**
-     * Serialises every change to the candidates until the transaction ends: two sources arriving at once on two
-     * consumer threads (or instances) would otherwise not see each other.
+     * Keeps the candidate as it is until the transaction ends: no arriving source can merge it away or add to it
+     * meanwhile. Nothing is locked when there is no such candidate.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void lock() {
-        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('prism.story.candidates'))",
-                PreparedStatement::execute);
+    public void lock(UUID candidate) {
+        locks.lockCluster(candidate);
     }
 
     /** Puts a source seen for the first time with the recent unassigned sources it is alike to, if any. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void place(SourceText arriving) {
-        lock();
-        Placement.of(arriving, neighbours(arriving), settings.similarityThreshold(), settings.titleWeight())
-                .ifPresent(this::apply);
+        Map<String, Integer> terms = Similarity.termCounts(arriving, settings.titleWeight());
+        // The arriving source counts among the documents, as it did when every source was compared with all.
+        DocumentFrequencies frequencies = statistics.read(terms.keySet()).withSource(terms.keySet());
+        List<String> keys = Keys.of(terms, frequencies, settings.keysPerSource());
+        index.lock(keys);
+        List<Neighbour> neighbours = index.neighbours(arriving, keys);
+        List<Map<String, Integer>> neighbourTerms = neighbours.stream()
+                .map(neighbour -> Similarity.termCounts(neighbour.text(), settings.titleWeight())).toList();
+        // Scored with the counts of every term involved as of one moment, the arriving source's own included.
+        Set<String> involved = new HashSet<>(terms.keySet());
+        neighbourTerms.forEach(counts -> involved.addAll(counts.keySet()));
+        List<Neighbour> alike = Placement.alike(terms, neighbours, neighbourTerms,
+                statistics.read(involved).withSource(terms.keySet()), settings.similarityThreshold());
+        if (!alike.isEmpty()) {
+            Map<String, Membership> now = locks.lockMemberships(alike.stream().map(n -> n.text().sourceId())
+                    .toList());
+            List<Neighbour> current = alike.stream().map(neighbour -> neighbour.inCluster(
+                    Optional.ofNullable(now.get(neighbour.text().sourceId())).map(Membership::cluster).orElse(null)))
+                    .toList();
+            Placement.linking(arriving, current).ifPresent(this::apply);
+        }
+        index.add(arriving, keys);
+        statistics.count(terms.keySet(), arriving.sourceId());
     }
 
-    /** The candidates with at least two unassigned sources: the largest first, then the latest seen. */
+    /**
+     * Puts a near-duplicate copy with the report it repeats (the report's own original, should that be a copy
+     * too), in the report's candidate, or in a new one of the two when the report is in none yet. The copy gets no
+     * keys and adds nothing to the term counts: it links no candidates, and it is not another report.
+     *
+     * @return false, with nothing done, when the original is not known here
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean placeCopy(String copyId, String originalId) {
+        if (!known(originalId)) {
+            return false;
+        }
+        Membership original = locks.lockMemberships(List.of(originalId)).get(originalId);
+        Instant now = now();
+        if (original == null) {
+            UUID cluster = create(now);
+            join(cluster, List.of(originalId), null, now);
+            join(cluster, List.of(copyId), originalId, now);
+        } else {
+            join(original.cluster(), List.of(copyId), original.copyOf() != null ? original.copyOf() : originalId,
+                    now);
+        }
+        return true;
+    }
+
+    /** The candidates with at least two unassigned reports: the largest first, then the latest seen. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Candidate> list() {
         return jdbc.prepareStatement("""
                 WITH open AS (
-                    SELECT m.cluster_id, s.source_id, s.outlet, s.title, s.url, s.published_at, s.ingested_at,
-                           s.excerpt, %s AS source_time
+                    SELECT m.cluster_id, m.copy_of, %1$s, %2$s AS source_time
                     FROM candidate_members m JOIN sources s ON s.source_id = m.source_id
-                    WHERE %s),
+                    WHERE %3$s),
                 listed AS (
                     SELECT cluster_id, count(*) AS size, max(ingested_at) AS last_seen
-                    FROM open GROUP BY cluster_id HAVING count(*) >= ?
+                    FROM open WHERE copy_of IS NULL GROUP BY cluster_id HAVING count(*) >= ?
                     ORDER BY size DESC, last_seen DESC, cluster_id LIMIT ?)
                 SELECT open.* FROM open JOIN listed USING (cluster_id)
                 ORDER BY listed.size DESC, listed.last_seen DESC, cluster_id, open.source_time, open.source_id"""
-                .formatted(SOURCE_TIME, UNASSIGNED), statement -> {
+                .formatted(SOURCE_COLUMNS, SOURCE_TIME, UNASSIGNED), statement -> {
             statement.setInt(1, MIN_SIZE);
             statement.setInt(2, settings.listLimit());
-            Map<UUID, List<CandidateSource>> byCluster = new LinkedHashMap<>();
+            Map<UUID, List<Row>> byCluster = new LinkedHashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     byCluster.computeIfAbsent(rows.getObject("cluster_id", UUID.class), id -> new ArrayList<>())
-                            .add(source(rows));
+                            .add(row(rows));
                 }
             }
-            return byCluster.entrySet().stream().map(entry -> Candidate.of(entry.getKey(), entry.getValue()))
-                    .toList();
+            return byCluster.entrySet().stream()
+                    .map(entry -> Candidate.of(entry.getKey(), reports(entry.getValue()))).toList();
         });
     }
 
     /**
-     * The cluster with its unassigned sources, earliest report first (there may be fewer than two left); nothing
+     * The cluster with its unassigned reports, earliest report first (there may be fewer than two left); nothing
      * when there is no such cluster (any more: one merged into another is gone).
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -109,69 +169,53 @@ public class CandidateClusters {
             return Optional.empty();
         }
         return Optional.of(jdbc.prepareStatement("""
-                SELECT s.source_id, s.outlet, s.title, s.url, s.published_at, s.ingested_at, s.excerpt
+                SELECT m.copy_of, %1$s
                 FROM candidate_members m JOIN sources s ON s.source_id = m.source_id
-                WHERE m.cluster_id = ? AND %s
-                ORDER BY %s, s.source_id""".formatted(UNASSIGNED, SOURCE_TIME), statement -> {
+                WHERE m.cluster_id = ? AND %2$s
+                ORDER BY %3$s, s.source_id""".formatted(SOURCE_COLUMNS, UNASSIGNED, SOURCE_TIME), statement -> {
             statement.setObject(1, id);
-            List<CandidateSource> sources = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    sources.add(source(rows));
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(row(result));
                 }
             }
-            return Candidate.of(id, sources);
+            return Candidate.of(id, reports(rows));
         }));
     }
 
-    /** The unassigned sources within the window around the arriving one, with their clusters. */
-    private List<Neighbour> neighbours(SourceText arriving) {
-        return jdbc.prepareStatement("""
-                SELECT s.source_id, s.title, s.excerpt, %1$s AS source_time, m.cluster_id
-                FROM sources s LEFT JOIN candidate_members m ON m.source_id = s.source_id
-                WHERE s.source_id <> ? AND %1$s BETWEEN ? AND ? AND %2$s""".formatted(SOURCE_TIME, UNASSIGNED),
-                statement -> {
-                    statement.setString(1, arriving.sourceId());
-                    statement.setObject(2, SqlTimes.of(arriving.time().minus(settings.window())));
-                    statement.setObject(3, SqlTimes.of(arriving.time().plus(settings.window())));
-                    List<Neighbour> neighbours = new ArrayList<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            neighbours.add(new Neighbour(new SourceText(rows.getString("source_id"),
-                                    rows.getString("title"), rows.getString("excerpt"),
-                                    SqlTimes.read(rows, "source_time")), rows.getObject("cluster_id", UUID.class)));
-                        }
-                    }
-                    return neighbours;
-                });
-    }
-
     private void apply(Placement placement) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        UUID cluster = placement.cluster();
-        if (cluster == null) {
-            cluster = UUID.randomUUID();
-            UUID created = cluster;
-            jdbc.prepareStatement("INSERT INTO candidate_clusters (id, created_at) VALUES (?, ?)", statement -> {
-                statement.setObject(1, created);
-                statement.setObject(2, SqlTimes.of(now));
-                return statement.executeUpdate();
-            });
-        }
+        Instant now = now();
+        UUID cluster = placement.cluster() != null ? placement.cluster() : create(now);
         if (!placement.merged().isEmpty()) {
             merge(placement.merged(), cluster);
         }
-        UUID joined = cluster;
+        join(cluster, placement.joining(), null, now);
+    }
+
+    private UUID create(Instant now) {
+        UUID cluster = UUID.randomUUID();
+        jdbc.prepareStatement("INSERT INTO candidate_clusters (id, created_at) VALUES (?, ?)", statement -> {
+            statement.setObject(1, cluster);
+            statement.setObject(2, SqlTimes.of(now));
+            return statement.executeUpdate();
+        });
+        return cluster;
+    }
+
+    private void join(UUID cluster, List<String> sourceIds, String copyOf, Instant now) {
         jdbc.prepareStatement("""
-                INSERT INTO candidate_members (source_id, cluster_id, joined_at)
-                SELECT unnest(?::text[]), ?, ?""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("text", placement.joining().toArray()));
-            statement.setObject(2, joined);
+                INSERT INTO candidate_members (source_id, cluster_id, joined_at, copy_of)
+                SELECT unnest(?::text[]), ?, ?, ?""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text", sourceIds.toArray()));
+            statement.setObject(2, cluster);
             statement.setObject(3, SqlTimes.of(now));
+            statement.setString(4, copyOf);
             return statement.executeUpdate();
         });
     }
 
+    /** Moves every member of {@code clusters} (copies with their reports) into {@code into}. */
     private void merge(Collection<UUID> clusters, UUID into) {
         jdbc.prepareStatement("UPDATE candidate_members SET cluster_id = ? WHERE cluster_id = ANY (?)", statement -> {
             statement.setObject(1, into);
@@ -184,9 +228,38 @@ public class CandidateClusters {
         });
     }
 
-    private static CandidateSource source(ResultSet row) throws SQLException {
-        return new CandidateSource(row.getString("source_id"), row.getString("outlet"), row.getString("title"),
-                row.getString("url"), SqlTimes.read(row, "published_at"), SqlTimes.read(row, "ingested_at"),
-                row.getString("excerpt"));
+    private boolean known(String sourceId) {
+        return jdbc.prepareStatement("SELECT 1 FROM sources WHERE source_id = ?", statement -> {
+            statement.setString(1, sourceId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        });
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A listed member: a report, or a copy of the report {@code copyOf}. */
+    private record Row(String copyOf, CandidateSource source) {
+    }
+
+    /** The reports in the rows' order, each with its copies; a copy whose report is not listed is left out. */
+    private static List<CandidateSource> reports(List<Row> rows) {
+        Map<String, List<CandidateSource>> copies = new LinkedHashMap<>();
+        rows.stream().filter(row -> row.copyOf() == null)
+                .forEach(row -> copies.put(row.source().sourceId(), new ArrayList<>()));
+        rows.stream().filter(row -> row.copyOf() != null && copies.containsKey(row.copyOf()))
+                .forEach(row -> copies.get(row.copyOf()).add(row.source()));
+        return rows.stream().filter(row -> row.copyOf() == null)
+                .map(row -> row.source().withCopies(copies.get(row.source().sourceId()))).toList();
+    }
+
+    private static Row row(ResultSet row) throws SQLException {
+        return new Row(row.getString("copy_of"), new CandidateSource(row.getString("source_id"),
+                row.getString("outlet"), row.getString("title"), row.getString("url"),
+                SqlTimes.read(row, "published_at"), SqlTimes.read(row, "ingested_at"), row.getString("excerpt"),
+                List.of()));
     }
 }

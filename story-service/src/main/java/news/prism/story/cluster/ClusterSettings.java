@@ -15,11 +15,31 @@ import java.time.Duration;
  * @param window how far apart in time (by published, else ingested time) two reports of one event can be
  * @param titleWeight how many times a title's words count against the text's
  * @param listLimit how many candidates {@code GET /api/candidates} lists at most
+ * @param keysPerSource how many of a source's terms (those weighing most in its TF-IDF vector when it arrives) index
+ *        it and are looked up for it. 16: two reports of one event share their event's names, places and numbers,
+ *        which weigh most in both; with 16 keys, every report of the tests' events and 99.6 to 100% of the clustering
+ *        benchmark's find a report of their event, and a placement still looks up only 16 short lists
+ * @param postingsPerKey how many of the most recent unassigned sources of one key a placement reads at most: a
+ *        key that many sources share (a story that runs for a week) still costs a bounded read, and the latest
+ *        reports of an event are enough to join its candidate
+ * @param neighbourLimit how many sources a placement scores at most, those sharing the most keys first: the bound
+ *        that makes a placement cost the same at a thousand or a hundred thousand unassigned sources. Scoring is
+ *        most of a placement's cost (each neighbour's terms and their counts are read); in the clustering
+ *        benchmark, 60 (with 20 per key) placed every report of a known event with its event, as 200 (with 40)
+ *        did, at half the cost with 100,000 unassigned sources
+ * @param countSlots how many rows each term's document count is spread over: a placement adds its terms to a slot
+ *        no other running placement holds, so that unrelated placements never wait for each other's counts. At
+ *        least the number of placements that run at once (consumer threads times instances); more only make
+ *        reading the counts a little dearer
  */
 @ConfigurationProperties("prism.candidates")
 public record ClusterSettings(
         @Bindable(defaultValue = "0.3") double similarityThreshold,
         @Bindable(defaultValue = "7d") Duration window,
         @Bindable(defaultValue = "2") int titleWeight,
-        @Bindable(defaultValue = "100") int listLimit) {
+        @Bindable(defaultValue = "100") int listLimit,
+        @Bindable(defaultValue = "16") int keysPerSource,
+        @Bindable(defaultValue = "20") int postingsPerKey,
+        @Bindable(defaultValue = "60") int neighbourLimit,
+        @Bindable(defaultValue = "8") int countSlots) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,26 +22,41 @@ public record Placement(UUID cluster, Set<UUID> merged, List<String> joining) {
 
     /** A recent unassigned source and the candidate it is in, if any. */
     public record Neighbour(SourceText text, UUID cluster) {
+
+        Neighbour inCluster(UUID current) {
+            return new Neighbour(text, current);
+        }
     }
 
-    /** @return nothing when the source is alike to none of its neighbours */
+    /**
+     * With the document frequencies taken over the arriving source and its neighbours alone.
+     *
+     * @return nothing when the source is alike to none of its neighbours
+     */
     public static Optional<Placement> of(SourceText arriving, List<Neighbour> neighbours, double threshold,
                                          int titleWeight) {
         List<Double> scores = Similarity.of(arriving, neighbours.stream().map(Neighbour::text).toList(), titleWeight);
-        List<Neighbour> alike = new ArrayList<>();
-        for (int i = 0; i < neighbours.size(); i++) {
-            if (scores.get(i) >= threshold) {
-                alike.add(neighbours.get(i));
-            }
-        }
+        return linking(arriving, alike(neighbours, scores, threshold));
+    }
+
+    /** Those of the neighbours (with their term counts) that the arriving source is alike enough to. */
+    static List<Neighbour> alike(Map<String, Integer> arriving, List<Neighbour> neighbours,
+                                 List<Map<String, Integer>> neighbourTerms, DocumentFrequencies frequencies,
+                                 double threshold) {
+        return alike(neighbours, Similarity.of(arriving, neighbourTerms, frequencies), threshold);
+    }
+
+    /** @return nothing when there is no alike neighbour */
+    static Optional<Placement> linking(SourceText arriving, List<Neighbour> alike) {
         if (alike.isEmpty()) {
             return Optional.empty();
         }
-        alike.sort(Comparator.comparing((Neighbour n) -> n.text().time()).thenComparing(n -> n.text().sourceId()));
+        List<Neighbour> linked = new ArrayList<>(alike);
+        linked.sort(Comparator.comparing((Neighbour n) -> n.text().time()).thenComparing(n -> n.text().sourceId()));
         Set<UUID> clusters = new LinkedHashSet<>();
         List<String> joining = new ArrayList<>();
         joining.add(arriving.sourceId());
-        for (Neighbour neighbour : alike) {
+        for (Neighbour neighbour : linked) {
             if (neighbour.cluster() == null) {
                 joining.add(neighbour.text().sourceId());
             } else {
@@ -50,5 +66,15 @@ public record Placement(UUID cluster, Set<UUID> merged, List<String> joining) {
         UUID kept = clusters.stream().findFirst().orElse(null);
         clusters.remove(kept);
         return Optional.of(new Placement(kept, Set.copyOf(clusters), List.copyOf(joining)));
+    }
+
+    private static List<Neighbour> alike(List<Neighbour> neighbours, List<Double> scores, double threshold) {
+        List<Neighbour> alike = new ArrayList<>();
+        for (int i = 0; i < neighbours.size(); i++) {
+            if (scores.get(i) >= threshold) {
+                alike.add(neighbours.get(i));
+            }
+        }
+        return alike;
     }
 }

@@ -4,30 +4,41 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How alike a source is to each of a set of others: the cosine of their TF-IDF vectors over {@link Terms}, title
- * terms counted {@code titleWeight} times (a headline names the event more densely than the text). The document
- * frequencies are taken over the source and the others together: a word most of the recent sources use (the
- * city's name in a local newsroom) counts for little, a word only a few share counts for much.
+ * terms counted {@code titleWeight} times (a headline names the event more densely than the text), weighed by
+ * {@link DocumentFrequencies}.
  */
 final class Similarity {
 
     private Similarity() {
     }
 
-    /** @return the similarity of {@code source} to each of {@code others}, in their order, from 0 to 1 */
+    /**
+     * With the document frequencies taken over the source and the others together, as when every recent source
+     * was compared with every other.
+     *
+     * @return the similarity of {@code source} to each of {@code others}, in their order, from 0 to 1
+     */
     static List<Double> of(SourceText source, List<SourceText> others, int titleWeight) {
-        List<Map<String, Integer>> counts = new ArrayList<>(others.size() + 1);
-        counts.add(termCounts(source, titleWeight));
-        others.forEach(other -> counts.add(termCounts(other, titleWeight)));
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        counts.forEach(document -> document.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
+        Map<String, Integer> counts = termCounts(source, titleWeight);
+        List<Map<String, Integer>> othersCounts = others.stream().map(other -> termCounts(other, titleWeight))
+                .toList();
+        List<Set<String>> all = new ArrayList<>();
+        all.add(counts.keySet());
+        othersCounts.forEach(other -> all.add(other.keySet()));
+        return of(counts, othersCounts, DocumentFrequencies.among(all));
+    }
 
-        Map<String, Double> vector = weigh(counts.getFirst(), documentFrequency, counts.size());
+    /** @return the similarity of the source with these term counts to each of the others, from 0 to 1 */
+    static List<Double> of(Map<String, Integer> source, List<Map<String, Integer>> others,
+                           DocumentFrequencies frequencies) {
+        Map<String, Double> vector = weigh(source, frequencies);
         List<Double> scores = new ArrayList<>(others.size());
-        for (int i = 1; i < counts.size(); i++) {
-            scores.add(cosine(vector, weigh(counts.get(i), documentFrequency, counts.size())));
+        for (Map<String, Integer> other : others) {
+            scores.add(cosine(vector, weigh(other, frequencies)));
         }
         return scores;
     }
@@ -40,11 +51,9 @@ final class Similarity {
     }
 
     /** Sublinear term frequency times smoothed inverse document frequency. */
-    private static Map<String, Double> weigh(Map<String, Integer> counts, Map<String, Integer> documentFrequency,
-                                             int documents) {
+    static Map<String, Double> weigh(Map<String, Integer> counts, DocumentFrequencies frequencies) {
         Map<String, Double> weights = new HashMap<>();
-        counts.forEach((term, count) -> weights.put(term, (1 + Math.log(count))
-                * (1 + Math.log((1.0 + documents) / (1.0 + documentFrequency.get(term))))));
+        counts.forEach((term, count) -> weights.put(term, (1 + Math.log(count)) * frequencies.inverse(term)));
         return weights;
     }
 

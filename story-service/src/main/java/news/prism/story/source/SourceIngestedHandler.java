@@ -10,7 +10,8 @@ import news.prism.story.cluster.SourceText;
 
 /**
  * Keeps the local copy of every source ingest-service announces, so editors can cite it by its id, and puts a
- * source seen for the first time among the story candidates (a source ingested again keeps its place).
+ * source seen for the first time among the story candidates (a source ingested again keeps its place): a
+ * near-duplicate copy of a known source with its original's report, any other as a report of its own.
  */
 @Singleton
 public class SourceIngestedHandler implements EventHandler<SourceIngested> {
@@ -43,9 +44,15 @@ public class SourceIngestedHandler implements EventHandler<SourceIngested> {
         SourceCopy copy = new SourceCopy(event.getSourceId(), event.getOutlet(), event.getUrl(), event.getTitle(),
                 event.getPublishedAt(), event.getLanguage(), event.getIngestedAt(),
                 Excerpts.of(event.getBody(), settings.excerptLength()));
-        if (copies.upsert(copy)) {
-            candidates.place(new SourceText(copy.sourceId(), copy.title(), copy.excerpt(),
-                    copy.publishedAt() != null ? copy.publishedAt() : copy.ingestedAt()));
+        if (!copies.upsert(copy)) {
+            return;
         }
+        String original = event.getNearDuplicateOf();
+        if (original != null && !original.equals(copy.sourceId())
+                && candidates.placeCopy(copy.sourceId(), original)) {
+            return;
+        }
+        candidates.place(new SourceText(copy.sourceId(), copy.title(), copy.excerpt(),
+                copy.publishedAt() != null ? copy.publishedAt() : copy.ingestedAt()));
     }
 }
