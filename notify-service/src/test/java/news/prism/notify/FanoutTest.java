@@ -82,6 +82,44 @@ class FanoutTest extends NotifyTestBase {
         }
     }
 
+    @Test
+    void aMailThatIsNotAcceptedIsRetriedLaterWhileTheRestOfItsBatchIsMarkedSent() {
+        int readers = 30;
+        database().activeSubscribers("batchmate", "refusal", readers);
+        UUID refused = UUID.randomUUID();
+        // An address no SMTP transaction can carry: the mail fails while its batch-mates go out.
+        database().execute("""
+                INSERT INTO subscribers (id, email, status, created_at, confirmed_at)
+                VALUES (?, 'no such@address@@example.org', 'ACTIVE', now(), now())""", refused);
+        database().execute("""
+                INSERT INTO subscriptions (subscriber_id, topic_slug, status, created_at)
+                VALUES (?, 'refusal', 'ACTIVE', now())""", refused);
+        String storyId = "story-refusal-" + UUID.randomUUID();
+        PagePublished page = PageEvents.page(storyId, 1, "refusal", "One reader cannot be reached " + storyId);
+        pageEvents().send(storyId, page);
+
+        await().atMost(FANOUT_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> database().count("""
+                SELECT count(*) FROM mails m JOIN deliveries d ON d.id = m.delivery_id
+                WHERE d.story_id = ? AND (m.status = 'SENT' OR m.attempts > 0)""", storyId) == readers + 1);
+        assertThat(database().count("SELECT count(*) FROM deliveries WHERE story_id = ? AND status = 'SENT'",
+                storyId)).isEqualTo(readers);
+        assertThat(database().string("""
+                SELECT (m.status <> 'SENT' AND m.attempts >= 1 AND m.last_error IS NOT NULL AND d.status <> 'SENT')::text
+                FROM mails m JOIN deliveries d ON d.id = m.delivery_id
+                WHERE d.story_id = ? AND d.subscriber_id = ?""", storyId, refused))
+                .as("tried again later or given up on, never marked sent").isEqualTo("true");
+        assertThat(database().count("""
+                SELECT count(*) FROM subscriber_tokens WHERE subscriber_id = ?""", refused))
+                .as("no unsubscribe token for a mail that never left").isZero();
+        Map<String, Long> received = mailbox.recipientsOf(page.getHeadline());
+        assertThat(received).hasSize(readers);
+        assertThat(received.values()).allMatch(count -> count == 1);
+        assertThat(database().count("""
+                SELECT count(*) FROM subscriber_tokens t JOIN deliveries d ON d.subscriber_id = t.subscriber_id
+                WHERE d.story_id = ? AND t.purpose = 'UNSUBSCRIBE'""", storyId))
+                .as("one unsubscribe token per mail sent").isEqualTo(readers);
+    }
+
     private void awaitAllSent(String storyId, int count) {
         await().atMost(FANOUT_WAIT).pollInterval(Duration.ofMillis(500)).until(() -> database().count("""
                 SELECT count(*) FROM mails m JOIN deliveries d ON d.id = m.delivery_id

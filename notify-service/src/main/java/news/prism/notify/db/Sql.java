@@ -89,6 +89,14 @@ public class Sql {
         return row.getObject(column, UUID.class);
     }
 
+    /** A {@code bigint[]} parameter, for {@code = ANY (?)}. */
+    public static LongArray longs(Collection<Long> values) {
+        return new LongArray(values.toArray(Long[]::new));
+    }
+
+    public record LongArray(Long[] values) {
+    }
+
     public record UuidArray(UUID[] values) {
     }
 
@@ -103,6 +111,7 @@ public class Sql {
                 case Enum<?> constant -> constant.name();
                 case UuidArray array -> connection.createArrayOf("uuid", array.values());
                 case TextArray array -> connection.createArrayOf("text", array.values());
+                case LongArray array -> connection.createArrayOf("bigint", array.values());
                 case null -> null;
                 default -> parameters[i];
             };

@@ -44,6 +44,12 @@ public class Deliveries {
         settle(delivery, Outcome.SENT, DeliveryStatus.SENT);
     }
 
+    /** Sent, with the unsubscribe token its mail carried (stored as its hash), in two statements. */
+    public void sent(Delivery delivery, byte[] unsubscribeTokenHash) {
+        store.sent(delivery.id(), unsubscribeTokenHash, delivery.subscriberId());
+        audit(delivery, DeliveryStatus.SENT);
+    }
+
     public void failed(Delivery delivery) {
         settle(delivery, Outcome.FAILED, DeliveryStatus.FAILED);
     }
@@ -55,6 +61,10 @@ public class Deliveries {
 
     private void settle(Delivery delivery, Outcome outcome, DeliveryStatus status) {
         store.complete(delivery.id(), outcome);
+        audit(delivery, status);
+    }
+
+    private void audit(Delivery delivery, DeliveryStatus status) {
         outbox.add(auditTopic, delivery.storyId(), DeliveryRecorded.newBuilder()
                 .setDeliveryId(delivery.id().toString())
                 .setStoryId(delivery.storyId())

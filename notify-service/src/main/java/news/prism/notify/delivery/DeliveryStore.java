@@ -3,6 +3,9 @@ package news.prism.notify.delivery;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import news.prism.events.DeliveryChannel;
@@ -42,12 +45,55 @@ public class DeliveryStore {
                 page.storyId(), page.version(), channel, page.topicSlug(), traceparent);
     }
 
+    /**
+     * The story mails among these ids, each with its delivery, page and address, and whether it is still wanted: the
+     * page is not withdrawn and the subscriber is active on the delivery's topic.
+     */
+    public List<DueRow> due(List<Long> mailIds) {
+        return sql.list("""
+                SELECT m.id AS mail_id, s.email, d.id, d.subscriber_id, d.story_id, d.version, d.topic_slug, d.channel,
+                    p.version AS page_version, p.topic_slug AS page_topic_slug, p.topic_name, p.url, p.headline,
+                    p.summary, p.withdrawn_at IS NULL AND s.status = 'ACTIVE' AND EXISTS (
+                        SELECT 1 FROM subscriptions t
+                        WHERE t.subscriber_id = s.id AND t.topic_slug = d.topic_slug AND t.status = 'ACTIVE') AS wanted
+                FROM mails m
+                JOIN deliveries d ON d.id = m.delivery_id
+                JOIN pages p ON p.story_id = d.story_id
+                JOIN subscribers s ON s.id = d.subscriber_id
+                WHERE m.id = ANY (?)""",
+                row -> new DueRow(row.getLong("mail_id"), row.getString("email"), delivery(row),
+                        new Page(row.getString("story_id"), row.getInt("page_version"),
+                                row.getString("page_topic_slug"), row.getString("topic_name"), row.getString("url"),
+                                row.getString("headline"), row.getString("summary"), false),
+                        row.getBoolean("wanted")),
+                Sql.longs(mailIds));
+    }
+
+    /** A story mail about to be sent: to whom, for which delivery, what the page says, and whether it is wanted. */
+    public record DueRow(long mailId, String email, Delivery delivery, Page page, boolean wanted) {
+    }
+
     public Optional<Delivery> find(UUID id) {
         return sql.one("""
                 SELECT id, subscriber_id, story_id, version, topic_slug, channel FROM deliveries WHERE id = ?""",
-                row -> new Delivery(Sql.uuid(row, "id"), Sql.uuid(row, "subscriber_id"), row.getString("story_id"),
-                        row.getInt("version"), row.getString("topic_slug"),
-                        DeliveryChannel.valueOf(row.getString("channel"))), id);
+                DeliveryStore::delivery, id);
+    }
+
+    private static Delivery delivery(ResultSet row) throws SQLException {
+        return new Delivery(Sql.uuid(row, "id"), Sql.uuid(row, "subscriber_id"), row.getString("story_id"),
+                row.getInt("version"), row.getString("topic_slug"), DeliveryChannel.valueOf(row.getString("channel")));
+    }
+
+    /**
+     * Settles the delivery as sent and stores the hash of the unsubscribe token its mail carried, in one statement.
+     */
+    public void sent(UUID id, byte[] unsubscribeTokenHash, UUID subscriberId) {
+        sql.update("""
+                WITH token AS (
+                    INSERT INTO subscriber_tokens (token_hash, subscriber_id, purpose, created_at)
+                    VALUES (?, ?, 'UNSUBSCRIBE', now()))
+                UPDATE deliveries SET status = 'SENT', completed_at = now() WHERE id = ? AND status = 'PENDING'""",
+                unsubscribeTokenHash, subscriberId, id);
     }
 
     public void complete(UUID id, Outcome outcome) {

@@ -1,6 +1,8 @@
 package news.prism.notify.delivery;
 
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.prism.notify.mail.DueMail;
@@ -8,13 +10,12 @@ import news.prism.notify.mail.MailKind;
 import news.prism.notify.mail.MailType;
 import news.prism.notify.mail.OutgoingMail;
 import news.prism.notify.mail.PreparedMail;
+import news.prism.notify.delivery.DeliveryStore.DueRow;
 import news.prism.notify.page.Page;
 import news.prism.notify.page.PageStore;
 import news.prism.notify.subscription.Subscriber;
 import news.prism.notify.subscription.SubscriberStore;
 import news.prism.notify.token.IssuedToken;
-import news.prism.notify.token.TokenPurpose;
-import news.prism.notify.token.TokenStore;
 import news.prism.notify.token.Tokens;
 import news.prism.notify.web.Html;
 import news.prism.notify.web.PublicLinks;
@@ -36,17 +37,15 @@ class StoryMails implements MailType {
     private final PageStore pages;
     private final SubscriberStore subscribers;
     private final Tokens tokens;
-    private final TokenStore tokenStore;
     private final PublicLinks links;
 
     StoryMails(DeliveryStore deliveryStore, Deliveries deliveries, PageStore pages, SubscriberStore subscribers,
-               Tokens tokens, TokenStore tokenStore, PublicLinks links) {
+               Tokens tokens, PublicLinks links) {
         this.deliveryStore = deliveryStore;
         this.deliveries = deliveries;
         this.pages = pages;
         this.subscribers = subscribers;
         this.tokens = tokens;
-        this.tokenStore = tokenStore;
         this.links = links;
     }
 
@@ -63,39 +62,79 @@ class StoryMails implements MailType {
             return Optional.empty();
         }
         Subscriber subscriber = subscribers.find(delivery.subscriberId()).orElseThrow();
+        return Optional.of(compose(new StoryText(page), subscriber.email(), delivery));
+    }
+
+    @Override
+    public boolean preparesInBatches() {
+        return true;
+    }
+
+    /**
+     * One query for the whole chunk: each mail's delivery, page and address, and whether it is still wanted (the
+     * page not withdrawn, the reader still active on the topic). The story's part is composed once per page.
+     */
+    @Override
+    public Map<Long, Optional<PreparedMail>> prepareAll(List<DueMail> mails) {
+        Map<Long, Optional<PreparedMail>> prepared = new HashMap<>();
+        Map<String, StoryText> stories = new HashMap<>();
+        for (DueRow row : deliveryStore.due(mails.stream().map(DueMail::id).toList())) {
+            if (!row.wanted()) {
+                prepared.put(row.mailId(), Optional.empty());
+                continue;
+            }
+            StoryText story = stories.computeIfAbsent(row.page().storyId() + "@" + row.page().version(),
+                    key -> new StoryText(row.page()));
+            prepared.put(row.mailId(), Optional.of(compose(story, row.email(), row.delivery())));
+        }
+        return prepared;
+    }
+
+    private PreparedMail compose(StoryText story, String email, Delivery delivery) {
         IssuedToken token = tokens.issue();
         String unsubscribe = links.unsubscribe(token.value());
-        String subject = page.headline().replaceAll("\\s+", " ").strip();
-        String text = """
-                %s
-
-                %s
-
-                Read the story: %s
-
-                --
-                You get this because you subscribed to %s stories on Prism.
-                Unsubscribe: %s
-                """.formatted(page.headline(), page.summary(), page.url(), page.topicName(), unsubscribe);
-        String html = """
-                <h1>%s</h1>
-                <p>%s</p>
-                <p><a href="%s">Read the story</a></p>
-                <hr>
-                <p>You get this because you subscribed to %s stories on Prism. <a href="%s">Unsubscribe</a></p>
-                """.formatted(Html.escape(page.headline()), Html.escape(page.summary()), Html.escape(page.url()),
-                Html.escape(page.topicName()), Html.escape(unsubscribe));
+        String text = story.textBeforeLink + unsubscribe + "\n";
+        String html = story.htmlBeforeLink + Html.escape(unsubscribe) + "\">Unsubscribe</a></p>\n";
         Map<String, String> headers = Map.of(
                 LIST_UNSUBSCRIBE, "<" + unsubscribe + ">",
                 LIST_UNSUBSCRIBE_POST, ONE_CLICK);
-        return Optional.of(new PreparedMail(
-                new OutgoingMail(subscriber.email(), subject, text, html, headers), token));
+        return new PreparedMail(new OutgoingMail(email, story.subject, text, html, headers), token, delivery);
+    }
+
+    /** What every subscriber's mail of one page says, up to the personal unsubscribe link. */
+    private static final class StoryText {
+
+        final String subject;
+        final String textBeforeLink;
+        final String htmlBeforeLink;
+
+        StoryText(Page page) {
+            subject = page.headline().replaceAll("\\s+", " ").strip();
+            textBeforeLink = """
+                    %s
+
+                    %s
+
+                    Read the story: %s
+
+                    --
+                    You get this because you subscribed to %s stories on Prism.
+                    Unsubscribe:\s""".formatted(page.headline(), page.summary(), page.url(), page.topicName());
+            htmlBeforeLink = """
+                    <h1>%s</h1>
+                    <p>%s</p>
+                    <p><a href="%s">Read the story</a></p>
+                    <hr>
+                    <p>You get this because you subscribed to %s stories on Prism. <a href=\"""".formatted(
+                    Html.escape(page.headline()), Html.escape(page.summary()), Html.escape(page.url()),
+                    Html.escape(page.topicName()));
+        }
     }
 
     @Override
     public void sent(DueMail mail, PreparedMail prepared) {
-        tokenStore.save(prepared.token(), mail.subscriberId(), TokenPurpose.UNSUBSCRIBE, null);
-        deliveries.sent(delivery(mail));
+        Delivery delivery = prepared.about() instanceof Delivery known ? known : delivery(mail);
+        deliveries.sent(delivery, prepared.token().hash());
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import news.prism.eventing.signal.DatabaseSignals;
 import news.prism.eventing.signal.Signal;
 import news.prism.eventing.signal.Waiter;
@@ -27,10 +28,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the queued mails that are due with {@code senders} threads, each over an SMTP session of its own that stays
- * open from mail to mail. A sender claims a batch of due mails for a lease, then composes, sends and marks each mail
- * in a transaction of its own that holds the mail's row while its claim still stands. A mail is marked only after
- * SMTP accepted it, so mails survive a restart; if the process dies between the two, that one mail goes out
- * twice, which is the price of not sending inside anyone else's transaction.
+ * open from mail to mail. A sender claims a batch of due mails for a lease; it sends from the batch only in the first
+ * half of the lease, so no other sender can claim those mails meanwhile. Story mails (a type that
+ * {@link MailType#preparesInBatches() prepares in batches}) are composed {@link #PREPARE_AT_ONCE} at a time with one
+ * query, which also drops those no longer wanted, and are sent outside any transaction; each is marked sent in a
+ * short transaction of its own right after SMTP accepted it, before the next one goes out. Other mails are composed,
+ * sent and marked in one transaction that holds the mail's row. Either way a mail is marked only after SMTP accepted
+ * it, and only while its claim still stands, so mails survive a restart; if the process dies between the two, that
+ * one mail goes out twice, which is the price of not sending inside anyone else's transaction.
  *
  * <p>An idle sender waits for mails to be queued: a trigger on {@code mails} notifies {@link #CHANNEL} when a
  * transaction that queued some commits, on whichever instance, and every sender wakes (see {@link DatabaseSignals});
@@ -46,6 +51,12 @@ public class MailDispatcher {
     static final String CHANNEL = "prism_mails";
     private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
     private static final int MAX_ERROR_LENGTH = 2000;
+    /**
+     * How many claimed mails of a type that {@link MailType#preparesInBatches() prepares in batches} are prepared in
+     * one query just before they are sent: what they say, and whether they are still wanted, is never older than
+     * the time it takes to send these few.
+     */
+    static final int PREPARE_AT_ONCE = 20;
 
     private final TransactionOperations<Connection> transactions;
     private final MailStore store;
@@ -124,20 +135,40 @@ public class MailDispatcher {
             Instant sendUntil = clock.instant().plus(settings.claimLease().dividedBy(2));
             List<DueMail> batch = transactions.executeWrite(status ->
                     store.claimDue(settings.batchSize(), settings.claimLease()));
-            for (DueMail mail : batch) {
-                if (!running || clock.instant().isAfter(sendUntil)) {
-                    transactions.executeWrite(status -> {
-                        store.release(mail);
-                        return null;
-                    });
+            int next = 0;
+            while (next < batch.size()) {
+                DueMail first = batch.get(next);
+                if (!mayGoOn(sendUntil)) {
+                    release(first);
                     break;
                 }
-                transactions.executeWrite(status -> {
-                    if (store.lockClaimed(mail)) {
-                        dispatch(mail, smtp);
+                MailType type = types.get(first.kind());
+                if (!type.preparesInBatches()) {
+                    transactions.executeWrite(status -> {
+                        if (store.lockClaimed(first)) {
+                            dispatch(first, smtp, type, type.prepare(first), Runnable::run);
+                        }
+                        return null;
+                    });
+                    next++;
+                    continue;
+                }
+                int end = next;
+                while (end < batch.size() && end - next < PREPARE_AT_ONCE && batch.get(end).kind() == first.kind()) {
+                    end++;
+                }
+                List<DueMail> chunk = batch.subList(next, end);
+                Map<Long, Optional<PreparedMail>> prepared = transactions.executeRead(status ->
+                        type.prepareAll(chunk));
+                for (DueMail mail : chunk) {
+                    if (!mayGoOn(sendUntil)) {
+                        release(mail);
+                        return batch.size();
                     }
-                    return null;
-                });
+                    dispatch(mail, smtp, type, prepared.getOrDefault(mail.id(), Optional.empty()),
+                            this::inTransaction);
+                    next++;
+                }
             }
             return batch.size();
         } catch (RuntimeException e) {
@@ -146,12 +177,31 @@ public class MailDispatcher {
         }
     }
 
-    /** Under an SMTP span in the trace of what queued the mail, so that a story's approval and its mails are one trace. */
-    private void dispatch(DueMail mail, SmtpSession smtp) {
+    private boolean mayGoOn(Instant sendUntil) {
+        return running && !clock.instant().isAfter(sendUntil);
+    }
+
+    private void release(DueMail first) {
+        inTransaction(() -> store.release(first));
+    }
+
+    private void inTransaction(Runnable work) {
+        transactions.executeWrite(status -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Under an SMTP span in the trace of what queued the mail, so that a story's approval and its mails are one trace.
+     * {@code record} runs each write about the outcome: in a transaction of its own, or in the caller's.
+     */
+    private void dispatch(DueMail mail, SmtpSession smtp, MailType type, Optional<PreparedMail> prepared,
+                          Consumer<Runnable> record) {
         Span span = tracing.child("smtp send", SpanKind.CLIENT, mail.trace());
         try (Scope ignored = span.makeCurrent()) {
             span.setAttribute("prism.mail.kind", mail.kind().name());
-            dispatchInSpan(mail, smtp);
+            dispatchInSpan(mail, smtp, type, prepared, record);
         } catch (RuntimeException e) {
             EventTracing.failed(span, e);
             throw e;
@@ -160,13 +210,15 @@ public class MailDispatcher {
         }
     }
 
-    private void dispatchInSpan(DueMail mail, SmtpSession smtp) {
-        MailType type = types.get(mail.kind());
-        Optional<PreparedMail> prepared = type.prepare(mail);
+    private void dispatchInSpan(DueMail mail, SmtpSession smtp, MailType type, Optional<PreparedMail> prepared,
+                                Consumer<Runnable> record) {
         if (prepared.isEmpty()) {
-            store.cancelled(mail.id());
-            type.cancelled(mail);
-            metrics.cancelled(mail.kind());
+            record.accept(() -> {
+                if (store.cancelled(mail)) {
+                    type.cancelled(mail);
+                    metrics.cancelled(mail.kind());
+                }
+            });
             return;
         }
         int attempts = mail.attempts() + 1;
@@ -174,23 +226,33 @@ public class MailDispatcher {
             smtp.send(composer.compose(prepared.get().message()));
         } catch (MessagingException | RuntimeException e) {
             String error = describe(e);
-            if (attempts >= settings.maxAttempts()) {
-                LOG.error("Giving up on {} mail {} after {} attempts: {}", mail.kind(), mail.id(), attempts, error);
-                store.failed(mail.id(), attempts, error);
-                type.failed(mail);
-                metrics.failed(mail.kind());
-            } else {
-                LOG.warn("{} mail {} failed (attempt {} of {}): {}", mail.kind(), mail.id(), attempts,
-                        settings.maxAttempts(), error);
-                store.retryLater(mail.id(), attempts, error, settings.retryBackoff().multipliedBy(attempts));
-                metrics.retried(mail.kind());
-            }
+            record.accept(() -> {
+                if (attempts >= settings.maxAttempts()) {
+                    LOG.error("Giving up on {} mail {} after {} attempts: {}", mail.kind(), mail.id(), attempts,
+                            error);
+                    if (store.failed(mail, attempts, error)) {
+                        type.failed(mail);
+                        metrics.failed(mail.kind());
+                    }
+                } else {
+                    LOG.warn("{} mail {} failed (attempt {} of {}): {}", mail.kind(), mail.id(), attempts,
+                            settings.maxAttempts(), error);
+                    if (store.retryLater(mail, attempts, error, settings.retryBackoff().multipliedBy(attempts))) {
+                        metrics.retried(mail.kind());
+                    }
+                }
+            });
             return;
         }
-        store.sent(mail.id(), attempts);
-        type.sent(mail, prepared.get());
-        metrics.sent(mail.kind());
-        LOG.debug("Sent {} mail {} (attempt {})", mail.kind(), mail.id(), attempts);
+        record.accept(() -> {
+            if (store.sent(mail, attempts, settings.durableSentMarks())) {
+                type.sent(mail, prepared.get());
+                metrics.sent(mail.kind());
+                LOG.debug("Sent {} mail {} (attempt {})", mail.kind(), mail.id(), attempts);
+            } else {
+                LOG.warn("{} mail {} was sent after its claim had lapsed", mail.kind(), mail.id());
+            }
+        });
     }
 
     private static String describe(Throwable error) {

@@ -7,8 +7,10 @@ import java.time.Duration;
  * {@code prism.notify.mail.*}: {@code senders} threads each keep an SMTP session open for up to
  * {@code mailsPerSession} mails, claim up to {@code batchSize} due mails at a time for {@code claimLease}, and look
  * again after {@code dispatchInterval} when none was due unless mails queued meanwhile woke them; an idle sender keeps
- * its session open for {@code sessionIdleTimeout} (connecting anew costs more than the mail). A mail is tried {@code maxAttempts} times before it is
- * marked FAILED, waiting {@code retryBackoff} times the attempt number between tries.
+ * its session open for {@code sessionIdleTimeout} (connecting anew costs more than the mail). A mail is tried
+ * {@code maxAttempts} times before it is marked FAILED, waiting {@code retryBackoff} times the attempt number between tries. With {@code durableSentMarks}
+ * (the default) a mail's "sent" mark waits for the database's disk before the next mail goes out; without it, it is
+ * committed without that wait, and a crash of the database server itself could make the last mails repeat.
  */
 @ConfigurationProperties("prism.notify.mail")
 public record MailSettings(
@@ -20,5 +22,6 @@ public record MailSettings(
         Duration sessionIdleTimeout,
         Duration claimLease,
         int maxAttempts,
-        Duration retryBackoff) {
+        Duration retryBackoff,
+        boolean durableSentMarks) {
 }

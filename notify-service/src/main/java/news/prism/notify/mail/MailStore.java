@@ -56,24 +56,42 @@ class MailStore {
                 first.claim(), first.id());
     }
 
-    void sent(long id, int attempts) {
-        sql.update("UPDATE mails SET status = 'SENT', attempts = ?, completed_at = now() WHERE id = ?", attempts, id);
+    /**
+     * Marks the mail sent if it is still pending under its claim. With {@code durable} false the transaction's commit
+     * does not wait for the disk ({@code synchronous_commit = off}): it is as final as any other once the commit
+     * returns, and only a crash of the database server itself within a fraction of a second could forget it, in
+     * which case that mail goes out once more; a crash of this service loses nothing.
+     *
+     * @return whether it was (false: the claim no longer stands)
+     */
+    boolean sent(DueMail mail, int attempts, boolean durable) {
+        String mark = """
+                UPDATE mails SET status = 'SENT', attempts = ?, completed_at = now()
+                WHERE id = ? AND claim = ? AND status = 'PENDING'""";
+        return sql.update(durable ? mark : mark + "; SET LOCAL synchronous_commit TO OFF",
+                attempts, mail.id(), mail.claim()) == 1;
     }
 
-    void cancelled(long id) {
-        sql.update("UPDATE mails SET status = 'CANCELLED', completed_at = now() WHERE id = ?", id);
+    /** @return whether it was (false: the claim no longer stands) */
+    boolean cancelled(DueMail mail) {
+        return sql.update("""
+                UPDATE mails SET status = 'CANCELLED', completed_at = now()
+                WHERE id = ? AND claim = ? AND status = 'PENDING'""", mail.id(), mail.claim()) == 1;
     }
 
-    void retryLater(long id, int attempts, String error, Duration delay) {
-        sql.update("""
+    /** @return whether it was (false: the claim no longer stands) */
+    boolean retryLater(DueMail mail, int attempts, String error, Duration delay) {
+        return sql.update("""
                 UPDATE mails SET attempts = ?, last_error = ?, next_attempt_at = now() + make_interval(secs => ?)
-                WHERE id = ?""", attempts, error, seconds(delay), id);
+                WHERE id = ? AND claim = ? AND status = 'PENDING'""",
+                attempts, error, seconds(delay), mail.id(), mail.claim()) == 1;
     }
 
-    void failed(long id, int attempts, String error) {
-        sql.update("""
+    /** @return whether it was (false: the claim no longer stands) */
+    boolean failed(DueMail mail, int attempts, String error) {
+        return sql.update("""
                 UPDATE mails SET status = 'FAILED', attempts = ?, last_error = ?, completed_at = now()
-                WHERE id = ?""", attempts, error, id);
+                WHERE id = ? AND claim = ? AND status = 'PENDING'""", attempts, error, mail.id(), mail.claim()) == 1;
     }
 
     private static double seconds(Duration duration) {
