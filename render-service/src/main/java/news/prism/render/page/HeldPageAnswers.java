@@ -1,5 +1,7 @@
 package news.prism.render.page;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -11,6 +13,7 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.micronaut.web.router.Router;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
@@ -27,6 +30,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.AsciiString;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -69,6 +73,12 @@ public class HeldPageAnswers implements BeanCreatedEventListener<NettyServerCust
     private final @Nullable Timer notModifiedTimer;
     private final Map<String, Boolean> pageRouteOnly = new ConcurrentHashMap<>();
     private final LongAdder answered = new LongAdder();
+    /**
+     * Each held page's bytes outside the heap, made once and written as they are: a heap buffer would be copied into
+     * a direct one of the page's size for every answer, and Netty frees such a buffer (past its pooled sizes) by
+     * closing a shared arena, which stops every thread of the JVM for a handshake. Kept while the page is.
+     */
+    private final Cache<ServedPage, ByteBuf> directBodies = Caffeine.newBuilder().weakKeys().build();
     private volatile HttpDate date = new HttpDate(0, "");
 
     public HeldPageAnswers(ServedPages served, CachedResponses cached, Provider<Router> router,
@@ -137,8 +147,14 @@ public class HeldPageAnswers implements BeanCreatedEventListener<NettyServerCust
                 .add(HttpHeaderNames.CACHE_CONTROL, cacheControl)
                 .add(HttpHeaderNames.DATE, date())
                 .add(HttpHeaderNames.CONTENT_LENGTH, String.valueOf(body.length));
-        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(body),
-                out, EmptyHttpHeaders.INSTANCE);
+        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+                directBodies.get(page, HeldPageAnswers::direct).duplicate(), out, EmptyHttpHeaders.INSTANCE);
+    }
+
+    /** The page's bytes in memory the JVM's collector frees, in a buffer whose release frees nothing. */
+    private static ByteBuf direct(ServedPage page) {
+        ByteBuffer bytes = ByteBuffer.allocateDirect(page.body().length).put(page.body()).flip();
+        return Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(bytes).asReadOnly());
     }
 
     /** Counts an answer given here in the timer the server's metrics filter would have counted it in. */
