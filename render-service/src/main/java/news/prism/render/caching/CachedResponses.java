@@ -20,6 +20,11 @@ public class CachedResponses {
         this.cacheControl = settings.cacheControl();
     }
 
+    /** The Cache-Control value of what readers get. */
+    public String cacheControl() {
+        return cacheControl;
+    }
+
     /** For a representation made for this request: its tag is the hash of the body. */
     public MutableHttpResponse<String> ok(HttpRequest<?> request, String body, MediaType type) {
         return ok(request, body, EntityTag.of(body), type);

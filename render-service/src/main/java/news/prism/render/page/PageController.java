@@ -30,6 +30,9 @@ public class PageController {
     public static final MediaType HTML_UTF8 =
             new MediaType(MediaType.TEXT_HTML, Map.of(MediaType.CHARSET_PARAMETER, "utf-8"));
 
+    /** The page's route, as the {@code uri} tag of {@code http.server.requests} names it. */
+    public static final String ROUTE = "/{topic}/{slug}";
+
     private final ServedPages served;
     private final CachedResponses cached;
     private final ExecutorService blocking;
@@ -46,7 +49,7 @@ public class PageController {
      * retracted; 301 to the story's current address when a later version moved it; 404 otherwise. An answer held
      * in memory is given on the event loop; only a miss goes to a blocking thread for the database.
      */
-    @Get("/{topic}/{slug}")
+    @Get(ROUTE)
     @Produces(MediaType.TEXT_HTML)
     public CompletableFuture<HttpResponse<byte[]>> page(String topic, String slug, HttpRequest<?> request) {
         PageAddress requested = new PageAddress(topic, slug);
