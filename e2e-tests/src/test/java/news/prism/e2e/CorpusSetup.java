@@ -110,8 +110,11 @@ final class CorpusSetup {
     /** Two reports of one event, told apart by ingest but alike enough for story-service to group them. */
     private String candidate() {
         String event = run + "-" + ++made;
-        Set<String> ids = Set.of(report(event, 1, "the ferry operators"),
-                report(event, 2, "the harbour master's office"));
+        Set<String> ids = Set.of(
+                report(event, 1, "According to the ferry operators, the Quillmere %s lighthouse keepers walked out at"
+                        + " midnight and talks resume on Friday."),
+                report(event, 2, "Night crews at the Quillmere %s lighthouses stopped work before dawn, the harbour"
+                        + " master's office said, with negotiations set for the end of the week."));
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
             JsonNode candidates = client.get(services.baseUrl(PrismService.STORY) + "/api/candidates", reporter)
@@ -127,15 +130,17 @@ final class CorpusSetup {
         throw new IllegalStateException("No candidate grouped the sources " + ids);
     }
 
-    private String report(String event, int n, String who) {
+    /**
+     * One outlet's report: the same headline, told in words of its own, so that ingest does not take it for a near
+     * duplicate of the other (a copy would be listed under its original, not as a second report).
+     */
+    private String report(String event, int n, String account) {
         String subject = "Quillmere " + event + " lighthouse keepers strike over night shift pay";
         ObjectNode source = JsonNodeFactory.instance.objectNode()
                 .put("outlet", "Corpus Wire " + n)
                 .put("url", "https://wire" + n + ".corpus.example/" + event + "/lighthouse-strike")
                 .put("title", subject)
-                .put("body", subject + ". According to " + who + ", the Quillmere " + event
-                        + " lighthouse keepers walked out at midnight and talks resume on Friday. Report " + n
-                        + " quotes " + who + " at length.")
+                .put("body", subject + ". " + account.formatted(event))
                 .put("language", "en");
         return client.postSource(source, newsroom).expect(201).json().get("id").asText();
     }
