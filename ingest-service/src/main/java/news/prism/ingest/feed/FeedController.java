@@ -21,8 +21,8 @@ import news.prism.http.user.ActingUser;
  * bad fields (also a URL the {@link FeedUrlParser} refuses, or whose host resolves to an address that is not public
  * unicast), 409 if the feed is already polled;
  * {@code GET /api/feeds}, {@code GET /api/feeds/{id}}; {@code POST /api/feeds/{id}/pause} and {@code /resume}: 200
- * with the feed; {@code DELETE /api/feeds/{id}}: 204. Unknown ids answer 404. The acting user of a write comes from
- * the {@code X-Prism-User} header until authentication lands (401 without it).
+ * with the feed; {@code DELETE /api/feeds/{id}}: 204. Unknown ids answer 404. The acting user of a write is the
+ * subject of its bearer token (401 without a valid one).
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller(FeedController.PATH)

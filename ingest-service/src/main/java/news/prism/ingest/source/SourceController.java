@@ -20,8 +20,8 @@ import news.prism.http.user.ActingUser;
 /**
  * {@code POST /api/sources} (JSON): 201 for a new source, 200 with status DUPLICATE for one already taken in,
  * 400 naming each bad field. {@code GET /api/sources/{id}}: the stored source, 404 if unknown;
- * {@code GET /api/sources/{id}/versions}: all its versions. The acting user of a write comes from the
- * {@code X-Prism-User} header until authentication lands (401 without it).
+ * {@code GET /api/sources/{id}/versions}: all its versions. The acting user of a write is the subject of its
+ * bearer token (401 without a valid one).
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller(SourceResponses.PATH)

@@ -18,7 +18,7 @@ import news.prism.notify.web.Html;
 import news.prism.notify.web.HtmlPage;
 import news.prism.notify.web.PublicLinks;
 
-/** The link in the confirmation mail. Readers are anonymous: no {@code X-Prism-User} header is expected. */
+/** The link in the confirmation mail. Readers are anonymous: no bearer token is expected. */
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -15,7 +15,7 @@ import news.prism.notify.web.HtmlPage;
 
 /**
  * Readers subscribe here, as JSON or from the subscribe box of a story page (an HTML form). Readers are anonymous,
- * so unlike the editors' write requests of the other services these need no {@code X-Prism-User} header.
+ * so unlike the editors' write requests of the other services these need no bearer token.
  */
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/subscriptions")

@@ -22,7 +22,7 @@ import news.prism.notify.web.PublicLinks;
  * The {@code List-Unsubscribe} target of story mails. A mail client POSTs to it without asking the reader
  * (RFC 8058, body {@code List-Unsubscribe=One-Click}, which carries nothing we need); a reader who opens the link
  * sees a page whose button makes the same POST, so that link scanners following a GET unsubscribe nobody.
- * Readers are anonymous: no {@code X-Prism-User} header is expected.
+ * Readers are anonymous: no bearer token is expected.
  */
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller(PublicLinks.UNSUBSCRIBE_PATH)

@@ -24,7 +24,7 @@ import news.prism.story.story.StoryViews;
 
 /**
  * {@code GET /api/candidates}: groups of unassigned sources that look like reports of one event;
- * {@code POST /api/candidates/{id}/story}: starts a draft story from one, its author named in {@code X-Prism-User}.
+ * {@code POST /api/candidates/{id}/story}: starts a draft story from one, its author the subject of the bearer token.
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/candidates")

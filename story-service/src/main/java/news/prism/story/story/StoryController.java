@@ -18,7 +18,7 @@ import news.prism.http.user.ActingUser;
 
 /**
  * Drafts: {@code POST /api/stories}, {@code GET|PUT /api/stories/{id}}; a PUT on an APPROVED story starts its
- * correction. Writes name their editor in the {@code X-Prism-User} header (see {@link ActingUser}).
+ * correction. Writes are made by the subject of their bearer token (see {@link ActingUser}).
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/stories")
