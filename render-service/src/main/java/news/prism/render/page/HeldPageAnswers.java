@@ -10,13 +10,10 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
-import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.micronaut.web.router.Router;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
@@ -40,6 +37,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import news.prism.http.netty.BehindHttpDecoder;
 import news.prism.render.caching.CachedResponses;
 
 /**
@@ -100,7 +98,7 @@ public class HeldPageAnswers implements BeanCreatedEventListener<NettyServerCust
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
         if (enabled) {
-            event.getBean().register(new PerConnection(null));
+            event.getBean().register(new BehindHttpDecoder(HANDLER, () -> new HeldPageHandler(this)));
         }
         return event.getBean();
     }
@@ -228,29 +226,5 @@ public class HeldPageAnswers implements BeanCreatedEventListener<NettyServerCust
     }
 
     private record HttpDate(long second, String text) {
-    }
-
-    private final class PerConnection implements NettyServerCustomizer {
-
-        private final Channel channel;
-
-        PerConnection(Channel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return new PerConnection(channel);
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            ChannelPipeline pipeline = channel.pipeline();
-            if (pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null
-                    && pipeline.get(HANDLER) == null) {
-                pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, HANDLER,
-                        new HeldPageHandler(HeldPageAnswers.this));
-            }
-        }
     }
 }
