@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import news.prism.eventing.consumer.Delivery;
-import news.prism.eventing.consumer.EventHandler;
+import news.prism.eventing.consumer.TopicHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
 
@@ -18,26 +18,15 @@ import news.prism.events.SourceIngested;
  */
 @Singleton
 @Requires(property = "test.batch.topic")
-class BatchRecordingHandler implements EventHandler<SourceIngested> {
+class BatchRecordingHandler extends TopicHandler<SourceIngested> {
 
     static final List<List<String>> LISTS = new ArrayList<>();
 
     private final JdbcOperations jdbc;
-    private final String topic;
 
     BatchRecordingHandler(JdbcOperations jdbc, @Value("${test.batch.topic}") String topic) {
+        super(topic, SourceIngested.class);
         this.jdbc = jdbc;
-        this.topic = topic;
-    }
-
-    @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public Class<SourceIngested> eventType() {
-        return SourceIngested.class;
     }
 
     @Override

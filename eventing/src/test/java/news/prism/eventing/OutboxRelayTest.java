@@ -68,7 +68,7 @@ class OutboxRelayTest implements TestPropertyProvider {
                 return null;
             });
         }
-        var settings = new OutboxSettings(true, Duration.ofMillis(10), 40, Duration.ofDays(1));
+        var settings = new OutboxSettings(Duration.ofMillis(10), 40, Duration.ofDays(1));
         OutboxRelay first = relay(settings, "relay-a");
         OutboxRelay second = relay(settings, "relay-b");
 
@@ -100,7 +100,7 @@ class OutboxRelayTest implements TestPropertyProvider {
     @Test
     void eachRecordCarriesTheCloudEventsHeaders() {
         transactions.executeWrite(status -> outbox.add(TOPIC + ".headers", "k", TestEvents.source("k", "headers")));
-        relay(new OutboxSettings(true, Duration.ofMillis(10), 40, Duration.ofDays(1)), "relay-c").relayBatch();
+        relay(new OutboxSettings(Duration.ofMillis(10), 40, Duration.ofDays(1)), "relay-c").relayBatch();
 
         var record = new TestEvents(kafka.bootstrapServers()).readAll(TOPIC + ".headers", 1, Duration.ofSeconds(30)).getFirst();
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import news.prism.eventing.consumer.EventHandler;
+import news.prism.eventing.consumer.TopicHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
 
@@ -19,7 +19,7 @@ import news.prism.events.SourceIngested;
  */
 @Singleton
 @Requires(property = "test.consumer.topic")
-class RecordingHandler implements EventHandler<SourceIngested> {
+class RecordingHandler extends TopicHandler<SourceIngested> {
 
     static final Set<String> BROKEN = ConcurrentHashMap.newKeySet();
     static final Set<String> CRASH_ONCE = ConcurrentHashMap.newKeySet();
@@ -27,21 +27,10 @@ class RecordingHandler implements EventHandler<SourceIngested> {
     static final AtomicInteger SLOW_RUNS = new AtomicInteger();
 
     private final JdbcOperations jdbc;
-    private final String topic;
 
     RecordingHandler(JdbcOperations jdbc, @Value("${test.consumer.topic}") String topic) {
+        super(topic, SourceIngested.class);
         this.jdbc = jdbc;
-        this.topic = topic;
-    }
-
-    @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public Class<SourceIngested> eventType() {
-        return SourceIngested.class;
     }
 
     @Override

@@ -10,12 +10,12 @@ import java.time.Duration;
  * that fails on a healthy system is tried before it goes to the dead-letter topic; how long a consumer waits between
  * tries while a dependency (database, broker) is away, and between restarts after its session failed; how long
  * without a poll counts as wedged; and how long it waits for the database to answer before a failure counts as
- * the database being away.
+ * the database being away. Whether this instance consumes at all, {@code prism.consumer.enabled} (true unless set to
+ * false), decides whether the consumers exist, so it is read by their {@code @Requires} and not here.
  */
 @ConfigurationProperties("prism.consumer")
 public record ConsumerSettings(
         String groupId,
-        @Bindable(defaultValue = "true") boolean enabled,
         @Bindable(defaultValue = "1") int threads,
         @Bindable(defaultValue = "500ms") Duration pollTimeout,
         @Bindable(defaultValue = "3") int maxAttempts,

@@ -1,6 +1,5 @@
 package news.prism.eventing.outbox;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -41,12 +40,11 @@ public class Outbox {
     private final EventTracing tracing;
     private final String source;
 
-    public Outbox(JdbcOperations jdbc, EventCodec codec, EventTracing tracing,
-                  @Value("${prism.eventing.source}") String source) {
+    public Outbox(JdbcOperations jdbc, EventCodec codec, EventTracing tracing, EventingSettings settings) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.tracing = tracing;
-        this.source = source;
+        this.source = settings.source();
     }
 
     /** Starts a new trace: the event is caused by a request. */

@@ -2,14 +2,14 @@ package news.prism.http.security;
 
 import com.nimbusds.jose.jwk.KeyType;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.token.jwt.signature.jwks.JwksSignatureConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 /**
  * Tokens signed by the newsroom's identity provider, verified against the keys it publishes at
- * {@code prism.security.jwks-url} ({@code PRISM_JWKS_URL}). Micronaut fetches and caches the key set.
+ * {@code prism.security.jwks-url} ({@code PRISM_JWKS_URL}). Micronaut fetches the key set and keeps it for
+ * {@code prism.security.jwks-cache-seconds}.
  */
 @Singleton
 @Named("prism-jwks")
@@ -21,10 +21,9 @@ public class JwksSigning implements JwksSignatureConfiguration {
     private final String url;
     private final int cacheExpirationSeconds;
 
-    public JwksSigning(@Value("${" + URL_PROPERTY + "}") String url,
-                       @Value("${prism.security.jwks-cache-seconds:300}") int cacheExpirationSeconds) {
-        this.url = url;
-        this.cacheExpirationSeconds = cacheExpirationSeconds;
+    public JwksSigning(TokenSettings settings) {
+        this.url = settings.jwksUrl();
+        this.cacheExpirationSeconds = settings.jwksCacheSeconds();
     }
 
     @Override

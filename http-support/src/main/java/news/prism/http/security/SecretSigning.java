@@ -3,7 +3,6 @@ package news.prism.http.security;
 import com.nimbusds.jose.JWSAlgorithm;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.token.jwt.signature.SignatureConfiguration;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
@@ -27,7 +26,8 @@ public class SecretSigning {
     // Micronaut's own configuration keys and never be created from this factory.
     @Singleton
     @Named("prism-shared-secret")
-    SignatureConfiguration sharedSecret(@Value("${" + SECRET_PROPERTY + "}") String secret) {
+    SignatureConfiguration sharedSecret(TokenSettings settings) {
+        String secret = settings.jwtSecret();
         if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
             throw new IllegalStateException(SECRET_PROPERTY + " must be at least " + MIN_SECRET_BYTES
                     + " bytes long for HS256");

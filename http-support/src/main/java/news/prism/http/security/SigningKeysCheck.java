@@ -1,7 +1,6 @@
 package news.prism.http.security;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 
 /**
@@ -11,11 +10,14 @@ import io.micronaut.context.exceptions.ConfigurationException;
 @Context
 public class SigningKeysCheck {
 
-    public SigningKeysCheck(@Value("${" + SecretSigning.SECRET_PROPERTY + ":}") String secret,
-                            @Value("${" + JwksSigning.URL_PROPERTY + ":}") String jwksUrl) {
-        if (secret.isBlank() && jwksUrl.isBlank()) {
+    public SigningKeysCheck(TokenSettings settings) {
+        if (isBlank(settings.jwtSecret()) && isBlank(settings.jwksUrl())) {
             throw new ConfigurationException("No way to verify tokens: set PRISM_JWT_SECRET (a shared secret of at least "
                     + SecretSigning.MIN_SECRET_BYTES + " bytes) or PRISM_JWKS_URL (the identity provider's key set)");
         }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

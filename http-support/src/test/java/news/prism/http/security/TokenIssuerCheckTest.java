@@ -14,14 +14,14 @@ class TokenIssuerCheckTest {
 
     @Test
     void neitherIsCheckedUnlessConfigured() {
-        TokenIssuerCheck<Object> check = new TokenIssuerCheck<>(new TokenSettings(SKEW, "", " "));
+        TokenIssuerCheck<Object> check = new TokenIssuerCheck<>(new TokenSettings(SKEW, "", " ", null, null, 300));
         assertThat(check.validate(TestClaims.none(), null)).isTrue();
         assertThat(check.validate(TestClaims.of(Claims.ISSUER, "https://anyone.example"), null)).isTrue();
     }
 
     @Test
     void theConfiguredIssuerIsRequired() {
-        TokenIssuerCheck<Object> check = new TokenIssuerCheck<>(new TokenSettings(SKEW, ISSUER, null));
+        TokenIssuerCheck<Object> check = new TokenIssuerCheck<>(new TokenSettings(SKEW, ISSUER, null, null, null, 300));
         assertThat(check.validate(TestClaims.of(Claims.ISSUER, ISSUER), null)).isTrue();
         assertThat(check.validate(TestClaims.of(Claims.ISSUER, "https://other.example"), null)).isFalse();
         assertThat(check.validate(TestClaims.none(), null)).isFalse();
@@ -29,7 +29,7 @@ class TokenIssuerCheckTest {
 
     @Test
     void theConfiguredAudienceIsRequired() {
-        TokenIssuerCheck<Object> check = new TokenIssuerCheck<>(new TokenSettings(SKEW, null, "prism"));
+        TokenIssuerCheck<Object> check = new TokenIssuerCheck<>(new TokenSettings(SKEW, null, "prism", null, null, 300));
         assertThat(check.validate(TestClaims.of(Claims.AUDIENCE, List.of("crm", "prism")), null)).isTrue();
         assertThat(check.validate(TestClaims.of(Claims.AUDIENCE, "prism"), null)).isTrue();
         assertThat(check.validate(TestClaims.of(Claims.AUDIENCE, List.of("crm")), null)).isFalse();

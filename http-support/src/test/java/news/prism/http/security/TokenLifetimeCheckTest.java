@@ -18,7 +18,7 @@ class TokenLifetimeCheckTest {
     private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
     private static final Duration SKEW = Duration.ofSeconds(60);
 
-    private final TokenLifetimeCheck<Object> check = new TokenLifetimeCheck<>(new TokenSettings(SKEW, null, null),
+    private final TokenLifetimeCheck<Object> check = new TokenLifetimeCheck<>(new TokenSettings(SKEW, null, null, null, null, 300),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

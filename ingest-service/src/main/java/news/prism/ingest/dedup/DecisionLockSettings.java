@@ -1,7 +1,6 @@
 package news.prism.ingest.dedup;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * {@code prism.ingest.decision-locks.*}: at most {@code maxKeys} advisory locks on the canonical URLs, texts and
@@ -10,7 +9,7 @@ import io.micronaut.core.bind.annotation.Bindable;
  * {@code max_locks_per_transaction} (default 64) times the connections (default 100) allowed, give or take.
  */
 @ConfigurationProperties("prism.ingest.decision-locks")
-public record DecisionLockSettings(@Bindable(defaultValue = "1024") int maxKeys) {
+public record DecisionLockSettings(int maxKeys) {
 
     public DecisionLockSettings {
         if (maxKeys < 0) {

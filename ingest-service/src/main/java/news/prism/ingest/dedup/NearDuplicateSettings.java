@@ -1,7 +1,6 @@
 package news.prism.ingest.dedup;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * {@code prism.ingest.near-duplicates.*}: a new source whose estimated Jaccard similarity to an earlier one, over
@@ -22,12 +21,12 @@ import io.micronaut.core.bind.annotation.Bindable;
  * 16 bands of 4 reached a recall of 0.93.
  */
 @ConfigurationProperties("prism.ingest.near-duplicates")
-public record NearDuplicateSettings(@Bindable(defaultValue = "0.45") double threshold,
-                                    @Bindable(defaultValue = "3") int shingleWords,
-                                    @Bindable(defaultValue = "128") int hashFunctions,
-                                    @Bindable(defaultValue = "24") int bands,
-                                    @Bindable(defaultValue = "3") int rowsPerBand,
-                                    @Bindable(defaultValue = "50") int maxCandidates) {
+public record NearDuplicateSettings(double threshold,
+                                    int shingleWords,
+                                    int hashFunctions,
+                                    int bands,
+                                    int rowsPerBand,
+                                    int maxCandidates) {
 
     public NearDuplicateSettings {
         if (threshold <= 0 || threshold > 1) {

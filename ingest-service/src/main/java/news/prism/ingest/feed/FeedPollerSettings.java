@@ -4,10 +4,10 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * {@code prism.ingest.feeds.poller.*}: whether this instance polls feeds and how.
+ * {@code prism.ingest.feeds.poller.*}: how this instance polls feeds. Whether it polls at all ({@code enabled}) and
+ * the pause between the end of one round and the look for due feeds of the next ({@code poll-every}) are read by
+ * {@link FeedSchedule}'s annotations, not here.
  *
- * @param enabled          whether this instance polls feeds at all
- * @param pollEvery        the pause between the end of one round and the look for due feeds of the next
  * @param maxFeedsPerRound the most feeds claimed in one round
  * @param threads          feeds of different hosts polled at once
  * @param perHostGap       the least time between the end of one request to a host and the start of the next
@@ -15,8 +15,6 @@ import java.time.Duration;
  */
 @ConfigurationProperties("prism.ingest.feeds.poller")
 public record FeedPollerSettings(
-        boolean enabled,
-        Duration pollEvery,
         int maxFeedsPerRound,
         int threads,
         Duration perHostGap,

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import news.prism.eventing.consumer.Delivery;
-import news.prism.eventing.consumer.EventHandler;
+import news.prism.eventing.consumer.TopicHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceSubmitted;
 import news.prism.ingest.IngestTopics;
@@ -26,29 +26,18 @@ import news.prism.ingest.source.SourceSubmission;
  * submissions are taken in as one batch, each as if the earlier ones had come before it.
  */
 @Singleton
-public class SourceSubmittedHandler implements EventHandler<SourceSubmitted> {
+public class SourceSubmittedHandler extends TopicHandler<SourceSubmitted> {
 
     private final SourceNormalizer normalizer;
     private final SourceIntake intake;
     private final SubmissionRejections rejections;
-    private final IngestTopics topics;
 
     public SourceSubmittedHandler(SourceNormalizer normalizer, SourceIntake intake, SubmissionRejections rejections,
                                   IngestTopics topics) {
+        super(topics.submissions(), SourceSubmitted.class);
         this.normalizer = normalizer;
         this.intake = intake;
         this.rejections = rejections;
-        this.topics = topics;
-    }
-
-    @Override
-    public String topic() {
-        return topics.submissions();
-    }
-
-    @Override
-    public Class<SourceSubmitted> eventType() {
-        return SourceSubmitted.class;
     }
 
     @Override

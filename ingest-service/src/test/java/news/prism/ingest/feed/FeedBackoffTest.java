@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** interval × 2^failures, at most max-backoff (6 hours here), never less than the interval. */
 class FeedBackoffTest {
 
-    private final FeedBackoff backoff = new FeedBackoff(new FeedPollerSettings(true, Duration.ofSeconds(10), 20, 4,
+    private final FeedBackoff backoff = new FeedBackoff(new FeedPollerSettings(20, 4,
             Duration.ofSeconds(1), Duration.ofHours(6)));
 
     @ParameterizedTest(name = "every {0} s, {1} failure(s): {2} s")

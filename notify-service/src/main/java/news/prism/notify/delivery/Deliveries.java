@@ -1,6 +1,5 @@
 package news.prism.notify.delivery;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,6 +9,7 @@ import news.prism.eventing.tracing.Traces;
 import news.prism.events.DeliveryChannel;
 import news.prism.events.DeliveryRecorded;
 import news.prism.events.DeliveryStatus;
+import news.prism.notify.NotifyTopics;
 import news.prism.notify.delivery.DeliveryStore.Outcome;
 import news.prism.notify.page.Page;
 
@@ -25,11 +25,10 @@ public class Deliveries {
     private final Outbox outbox;
     private final String auditTopic;
 
-    public Deliveries(DeliveryStore store, Outbox outbox,
-                      @Value("${prism.topics.deliveries}") String auditTopic) {
+    public Deliveries(DeliveryStore store, Outbox outbox, NotifyTopics topics) {
         this.store = store;
         this.outbox = outbox;
-        this.auditTopic = auditTopic;
+        this.auditTopic = topics.deliveries();
     }
 
     /**

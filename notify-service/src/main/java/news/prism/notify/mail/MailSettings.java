@@ -10,11 +10,11 @@ import java.time.Duration;
  * its session open for {@code sessionIdleTimeout} (connecting anew costs more than the mail). A mail is tried
  * {@code maxAttempts} times before it is marked FAILED, waiting {@code retryBackoff} times the attempt number between tries. With {@code durableSentMarks}
  * (the default) a mail's "sent" mark waits for the database's disk before the next mail goes out; without it, it is
- * committed without that wait, and a crash of the database server itself could make the last mails repeat.
+ * committed without that wait, and a crash of the database server itself could make the last mails repeat. Whether
+ * this instance sends at all ({@code dispatcher-enabled}) is read by {@link MailDispatcher}'s {@code @Requires}.
  */
 @ConfigurationProperties("prism.notify.mail")
 public record MailSettings(
-        boolean dispatcherEnabled,
         Duration dispatchInterval,
         int senders,
         int batchSize,

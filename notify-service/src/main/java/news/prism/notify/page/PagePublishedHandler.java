@@ -1,10 +1,10 @@
 package news.prism.notify.page;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import news.prism.eventing.consumer.EventHandler;
+import news.prism.eventing.consumer.TopicHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.PagePublished;
+import news.prism.notify.NotifyTopics;
 import news.prism.notify.delivery.Deliveries;
 
 /**
@@ -12,26 +12,15 @@ import news.prism.notify.delivery.Deliveries;
  * consumer's transaction with the inbox claim; mails go out later, from the dispatcher.
  */
 @Singleton
-class PagePublishedHandler implements EventHandler<PagePublished> {
+class PagePublishedHandler extends TopicHandler<PagePublished> {
 
-    private final String topic;
     private final PageStore pages;
     private final Deliveries deliveries;
 
-    PagePublishedHandler(@Value("${prism.topics.pages}") String topic, PageStore pages, Deliveries deliveries) {
-        this.topic = topic;
+    PagePublishedHandler(NotifyTopics topics, PageStore pages, Deliveries deliveries) {
+        super(topics.pages(), PagePublished.class);
         this.pages = pages;
         this.deliveries = deliveries;
-    }
-
-    @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public Class<PagePublished> eventType() {
-        return PagePublished.class;
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.time.Duration;
 
 /**
  * {@code prism.notify.subscriptions.*}: how many topics one request may name, how long a confirmation link
- * works, and how often expired links are purged.
+ * works. How often expired links are purged ({@code token-purge-interval}) is read by the purge's {@code @Scheduled}.
  */
 @ConfigurationProperties("prism.notify.subscriptions")
-public record SubscriptionSettings(int maxTopics, Duration confirmTokenTtl, Duration tokenPurgeInterval) {
+public record SubscriptionSettings(int maxTopics, Duration confirmTokenTtl) {
 }

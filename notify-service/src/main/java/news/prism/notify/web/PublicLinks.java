@@ -1,9 +1,9 @@
 package news.prism.notify.web;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import news.prism.notify.NotifySettings;
 
 /** The links in mails, under {@code prism.notify.public-url}: the address readers reach this service at. */
 @Singleton
@@ -14,7 +14,8 @@ public class PublicLinks {
 
     private final String base;
 
-    public PublicLinks(@Value("${prism.notify.public-url}") String publicUrl) {
+    public PublicLinks(NotifySettings settings) {
+        String publicUrl = settings.publicUrl();
         this.base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 

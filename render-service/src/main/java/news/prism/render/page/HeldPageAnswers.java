@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.annotation.Nullable;
@@ -81,12 +80,12 @@ public class HeldPageAnswers implements BeanCreatedEventListener<NettyServerCust
 
     public HeldPageAnswers(ServedPages served, CachedResponses cached, Provider<Router> router,
                            Optional<MeterRegistry> meters,
-                           @Value("${prism.render.page-cache.answer-before-routing:true}") boolean enabled) {
+                           PageCacheSettings settings) {
         this.served = served;
         this.cacheControl = cached.cacheControl();
         this.contentType = PageController.HTML_UTF8.toString();
         this.router = router;
-        this.enabled = enabled;
+        this.enabled = settings.answerBeforeRouting();
         this.okTimer = meters.map(registry -> timer(registry, "200", PageController.ROUTE)).orElse(null);
         this.notModifiedTimer = meters.map(registry -> timer(registry, "304", "REDIRECTION")).orElse(null);
     }

@@ -8,11 +8,13 @@ import java.time.Duration;
 /**
  * {@code prism.render.page-cache.*}: how many bytes of pages (and retraction notices) each instance keeps in memory,
  * how long its reader of the pages topic waits in one poll, and how long it waits before reading again after the
- * broker failed it (the cache is bypassed meanwhile).
+ * broker failed it (the cache is bypassed meanwhile), and whether a plain GET of a held page is answered before
+ * routing (see {@link HeldPageAnswers}).
  */
 @ConfigurationProperties("prism.render.page-cache")
 public record PageCacheSettings(
         @Positive long maxBytes,
         @NotNull Duration pollTimeout,
-        @NotNull Duration restartBackoff) {
+        @NotNull Duration restartBackoff,
+        boolean answerBeforeRouting) {
 }

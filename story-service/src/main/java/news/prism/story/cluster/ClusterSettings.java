@@ -1,7 +1,6 @@
 package news.prism.story.cluster;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
@@ -34,12 +33,12 @@ import java.time.Duration;
  */
 @ConfigurationProperties("prism.candidates")
 public record ClusterSettings(
-        @Bindable(defaultValue = "0.3") double similarityThreshold,
-        @Bindable(defaultValue = "7d") Duration window,
-        @Bindable(defaultValue = "2") int titleWeight,
-        @Bindable(defaultValue = "100") int listLimit,
-        @Bindable(defaultValue = "16") int keysPerSource,
-        @Bindable(defaultValue = "20") int postingsPerKey,
-        @Bindable(defaultValue = "60") int neighbourLimit,
-        @Bindable(defaultValue = "8") int countSlots) {
+        double similarityThreshold,
+        Duration window,
+        int titleWeight,
+        int listLimit,
+        int keysPerSource,
+        int postingsPerKey,
+        int neighbourLimit,
+        int countSlots) {
 }

@@ -1,11 +1,11 @@
 package news.prism.story.publish;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import news.prism.eventing.outbox.Outbox;
+import news.prism.story.StoryTopics;
 import news.prism.story.story.PerspectiveShares;
 import news.prism.story.story.ReadingTime;
 import news.prism.story.story.Story;
@@ -25,12 +25,11 @@ public class Publisher {
     private final StorySettings settings;
     private final String topic;
 
-    public Publisher(StoryVersions versions, Outbox outbox, StorySettings settings,
-                     @Value("${prism.topics.stories}") String topic) {
+    public Publisher(StoryVersions versions, Outbox outbox, StorySettings settings, StoryTopics topics) {
         this.versions = versions;
         this.outbox = outbox;
         this.settings = settings;
-        this.topic = topic;
+        this.topic = topics.stories();
     }
 
     /** @param correctionNote shown on the page of a correction; null for a first publication */

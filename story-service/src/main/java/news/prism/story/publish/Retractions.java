@@ -1,6 +1,5 @@
 package news.prism.story.publish;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -8,6 +7,7 @@ import java.time.Instant;
 import news.prism.eventing.outbox.Outbox;
 import news.prism.events.StoryRetracted;
 import news.prism.http.user.ActingUser;
+import news.prism.story.StoryTopics;
 import news.prism.story.story.Story;
 
 /**
@@ -20,9 +20,9 @@ public class Retractions {
     private final Outbox outbox;
     private final String topic;
 
-    public Retractions(Outbox outbox, @Value("${prism.topics.stories}") String topic) {
+    public Retractions(Outbox outbox, StoryTopics topics) {
         this.outbox = outbox;
-        this.topic = topic;
+        this.topic = topics.stories();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,10 +1,10 @@
 package news.prism.story.source;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import news.prism.eventing.consumer.EventHandler;
+import news.prism.eventing.consumer.TopicHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
+import news.prism.story.StoryTopics;
 import news.prism.story.cluster.CandidateClusters;
 import news.prism.story.cluster.SourceText;
 
@@ -14,29 +14,18 @@ import news.prism.story.cluster.SourceText;
  * near-duplicate copy of a known source with its original's report, any other as a report of its own.
  */
 @Singleton
-public class SourceIngestedHandler implements EventHandler<SourceIngested> {
+public class SourceIngestedHandler extends TopicHandler<SourceIngested> {
 
-    private final String topic;
     private final SourceCopies copies;
     private final SourceSettings settings;
     private final CandidateClusters candidates;
 
-    public SourceIngestedHandler(@Value("${prism.topics.sources}") String topic, SourceCopies copies,
+    public SourceIngestedHandler(StoryTopics topics, SourceCopies copies,
                                  SourceSettings settings, CandidateClusters candidates) {
-        this.topic = topic;
+        super(topics.sources(), SourceIngested.class);
         this.copies = copies;
         this.settings = settings;
         this.candidates = candidates;
-    }
-
-    @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public Class<SourceIngested> eventType() {
-        return SourceIngested.class;
     }
 
     @Override
