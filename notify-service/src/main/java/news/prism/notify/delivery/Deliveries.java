@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.time.Clock;
 import news.prism.eventing.outbox.Outbox;
 import news.prism.eventing.tracing.Traces;
 import news.prism.events.DeliveryChannel;
@@ -24,12 +24,14 @@ public class Deliveries {
     private final DeliveryStore store;
     private final Outbox outbox;
     private final String auditTopic;
+    private final Clock clock;
 
     public Deliveries(DeliveryStore store, Outbox outbox,
-                      @Value("${prism.topics.deliveries}") String auditTopic) {
+                      @Value("${prism.topics.deliveries}") String auditTopic, Clock clock) {
         this.store = store;
         this.outbox = outbox;
         this.auditTopic = auditTopic;
+        this.clock = clock;
     }
 
     /**
@@ -72,7 +74,7 @@ public class Deliveries {
                 .setChannel(delivery.channel())
                 .setRecipient(delivery.subscriberId().toString())
                 .setStatus(status)
-                .setRecordedAt(Instant.now())
+                .setRecordedAt(clock.instant())
                 .build());
     }
 }
