@@ -33,12 +33,13 @@ public class EventConsumers implements ApplicationEventListener<StartupEvent> {
     private final ConsumerMetrics metrics;
     private final EventTracing tracing;
     private final String applicationName;
+    private final Clock clock;
     private final List<EventConsumer> running = new ArrayList<>();
 
     public EventConsumers(ConsumerSettings settings, KafkaClients kafka, EnvelopeReader reader,
                           EventDispatcher dispatcher, DeadLetters deadLetters, List<UnreadableRecords> unreadable,
                           DatabaseProbe database, MeterRegistry registry, EventTracing tracing,
-                          @Value("${micronaut.application.name}") String applicationName) {
+                          @Value("${micronaut.application.name}") String applicationName, Clock clock) {
         if (settings.groupId() == null || settings.groupId().isBlank()) {
             throw new IllegalStateException("prism.consumer.group-id must be set");
         }
@@ -53,13 +54,14 @@ public class EventConsumers implements ApplicationEventListener<StartupEvent> {
         this.metrics.register(dispatcher.topics());
         this.tracing = tracing;
         this.applicationName = applicationName;
+        this.clock = clock;
     }
 
     @Override
     public synchronized void onApplicationEvent(StartupEvent event) {
         for (int i = 0; i < settings.threads(); i++) {
             String clientId = applicationName + "-consumer-" + i;
-            var status = new ConsumerStatus(clientId, Clock.systemUTC());
+            var status = new ConsumerStatus(clientId, clock);
             var handler = new PollHandler(settings, reader, dispatcher, deadLetters, unreadable, database, status,
                     metrics, tracing);
             var consumer = new EventConsumer(

@@ -9,6 +9,7 @@ import io.opentelemetry.context.Scope;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -39,12 +40,15 @@ public class Outbox {
     private final EventCodec codec;
     private final EventTracing tracing;
     private final String source;
+    private final Clock clock;
 
-    public Outbox(JdbcOperations jdbc, EventCodec codec, EventTracing tracing, EventingSettings settings) {
+    public Outbox(JdbcOperations jdbc, EventCodec codec, EventTracing tracing, EventingSettings settings,
+                  Clock clock) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.tracing = tracing;
         this.source = settings.source();
+        this.clock = clock;
     }
 
     /** Starts a new trace: the event is caused by a request. */
@@ -71,7 +75,7 @@ public class Outbox {
         }
         List<UUID> ids = entries.stream().map(entry -> UUID.randomUUID()).toList();
         List<TraceParent> traces = entries.stream().map(this::traceOfWrite).toList();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         jdbc.prepareStatement(INSERT, statement -> {
             try {
                 for (int i = 0; i < entries.size(); i++) {

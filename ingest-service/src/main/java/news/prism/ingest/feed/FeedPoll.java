@@ -6,7 +6,6 @@ import java.net.URI;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import news.prism.ingest.feed.FeedRepository.DueFeed;
@@ -64,14 +63,14 @@ public class FeedPoll {
                 etag = document.etag();
                 lastModified = document.lastModified();
             } else {
-                poll = LastPoll.notModified(now());
+                poll = LastPoll.notModified(clock.instant());
             }
         } catch (FeedRefusedException e) {
             LOG.warn("Feed {} ({}) failed: {}", feed.id(), feed.url(), e.getMessage());
-            poll = LastPoll.failed(now(), e.getMessage());
+            poll = LastPoll.failed(clock.instant(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Feed {} ({}) could not be taken in", feed.id(), feed.url(), e);
-            poll = LastPoll.failed(now(), "its items could not be stored: " + e.getMessage());
+            poll = LastPoll.failed(clock.instant(), "its items could not be stored: " + e.getMessage());
         }
         LastPoll outcome = poll;
         String newEtag = etag;
@@ -103,10 +102,7 @@ public class FeedPoll {
             }
         }
         List<ItemRejection> kept = rejections.reversed().stream().limit(KEPT_REJECTIONS).toList();
-        return new LastPoll(now(), PollOutcome.FETCHED, null, ingested, updated, duplicates, rejections.size(), kept);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return new LastPoll(clock.instant(), PollOutcome.FETCHED, null, ingested, updated, duplicates, rejections.size(),
+                kept);
     }
 }

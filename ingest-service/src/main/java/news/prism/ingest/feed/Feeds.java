@@ -7,7 +7,6 @@ import java.net.URI;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public class Feeds {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        Instant now = now();
+        Instant now = clock.instant();
         Feed feed = new Feed(UUID.randomUUID(), url, interval, FeedStatus.ACTIVE, now, null, null, user, now, null, 0);
         return transactions.executeWrite(status -> {
             if (!feeds.insertIfNew(feed)) {
@@ -89,7 +88,7 @@ public class Feeds {
 
     private Feed setStatus(UUID id, FeedStatus status) {
         return transactions.executeWrite(tx -> {
-            if (!feeds.setStatus(id, status, now())) {
+            if (!feeds.setStatus(id, status, clock.instant())) {
                 throw notFound(id);
             }
             return feeds.findById(id).orElseThrow(() -> notFound(id));
@@ -126,10 +125,6 @@ public class Feeds {
                     + " and " + settings.maxIntervalSeconds() + " seconds"));
         }
         return seconds;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static ProblemException notFound(UUID id) {

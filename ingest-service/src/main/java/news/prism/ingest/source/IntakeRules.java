@@ -2,7 +2,6 @@ package news.prism.ingest.source;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import news.prism.eventing.outbox.Outbox;
@@ -40,8 +39,7 @@ final class IntakeRules {
 
     /** @param text the source's position in the batch */
     IntakeResult decide(int text, SignedSource signed) {
-        // Events carry milliseconds; the stored row and the answer say the same.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant();
         NormalizedSource normalized = signed.source();
         SourceGuid guid = normalized.guid();
         if (guid != null) {

@@ -3,7 +3,6 @@ package news.prism.ingest.submission;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import news.prism.eventing.envelope.EventEnvelope;
@@ -52,7 +51,7 @@ public class SubmissionRejections {
                 .setSubmissionId(submissionId)
                 .setReason(reason(errors))
                 .setErrors(errors.stream().map(error -> new RejectionError(error.field(), error.message())).toList())
-                .setRejectedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
+                .setRejectedAt(clock.instant())
                 .setUrl(shortened(url))
                 .build();
     }

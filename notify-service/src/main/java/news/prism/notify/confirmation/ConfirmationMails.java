@@ -1,7 +1,7 @@
 package news.prism.notify.confirmation;
 
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,14 +32,16 @@ class ConfirmationMails implements MailType {
     private final TokenStore tokenStore;
     private final PublicLinks links;
     private final SubscriptionSettings settings;
+    private final Clock clock;
 
     ConfirmationMails(SubscriberStore subscribers, Tokens tokens, TokenStore tokenStore, PublicLinks links,
-                      SubscriptionSettings settings) {
+                      SubscriptionSettings settings, Clock clock) {
         this.subscribers = subscribers;
         this.tokens = tokens;
         this.tokenStore = tokenStore;
         this.links = links;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -79,7 +81,7 @@ class ConfirmationMails implements MailType {
     @Override
     public void sent(DueMail mail, PreparedMail prepared) {
         tokenStore.save(prepared.token(), mail.subscriberId(), TokenPurpose.CONFIRM,
-                Instant.now().plus(settings.confirmTokenTtl()));
+                clock.instant().plus(settings.confirmTokenTtl()));
     }
 
     @Override

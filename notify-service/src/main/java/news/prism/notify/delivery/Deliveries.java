@@ -3,7 +3,7 @@ package news.prism.notify.delivery;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.time.Clock;
 import news.prism.eventing.outbox.Outbox;
 import news.prism.eventing.tracing.Traces;
 import news.prism.events.DeliveryChannel;
@@ -24,11 +24,13 @@ public class Deliveries {
     private final DeliveryStore store;
     private final Outbox outbox;
     private final String auditTopic;
+    private final Clock clock;
 
-    public Deliveries(DeliveryStore store, Outbox outbox, NotifyTopics topics) {
+    public Deliveries(DeliveryStore store, Outbox outbox, NotifyTopics topics, Clock clock) {
         this.store = store;
         this.outbox = outbox;
         this.auditTopic = topics.deliveries();
+        this.clock = clock;
     }
 
     /**
@@ -71,7 +73,7 @@ public class Deliveries {
                 .setChannel(delivery.channel())
                 .setRecipient(delivery.subscriberId().toString())
                 .setStatus(status)
-                .setRecordedAt(Instant.now())
+                .setRecordedAt(clock.instant())
                 .build());
     }
 }

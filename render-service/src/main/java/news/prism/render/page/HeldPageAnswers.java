@@ -27,6 +27,7 @@ import io.netty.util.AsciiString;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -65,6 +66,7 @@ public class HeldPageAnswers implements BeanCreatedEventListener<NettyServerCust
     private final String cacheControl;
     private final String contentType;
     private final Provider<Router> router;
+    private final Clock clock;
     private final boolean enabled;
     private final @Nullable Timer okTimer;
     private final @Nullable Timer notModifiedTimer;
@@ -78,13 +80,14 @@ public class HeldPageAnswers implements BeanCreatedEventListener<NettyServerCust
     private final Cache<ServedPage, ByteBuf> directBodies = Caffeine.newBuilder().weakKeys().build();
     private volatile HttpDate date = new HttpDate(0, "");
 
-    public HeldPageAnswers(ServedPages served, CachedResponses cached, Provider<Router> router,
+    public HeldPageAnswers(ServedPages served, CachedResponses cached, Provider<Router> router, Clock clock,
                            Optional<MeterRegistry> meters,
                            PageCacheSettings settings) {
         this.served = served;
         this.cacheControl = cached.cacheControl();
         this.contentType = PageController.HTML_UTF8.toString();
         this.router = router;
+        this.clock = clock;
         this.enabled = settings.answerBeforeRouting();
         this.okTimer = meters.map(registry -> timer(registry, "200", PageController.ROUTE)).orElse(null);
         this.notModifiedTimer = meters.map(registry -> timer(registry, "304", "REDIRECTION")).orElse(null);
@@ -215,7 +218,7 @@ public class HeldPageAnswers implements BeanCreatedEventListener<NettyServerCust
     }
 
     private String date() {
-        long second = System.currentTimeMillis() / 1000;
+        long second = clock.millis() / 1000;
         HttpDate current = date;
         if (current.second != second) {
             current = new HttpDate(second, HTTP_DATE.format(Instant.ofEpochSecond(second)));

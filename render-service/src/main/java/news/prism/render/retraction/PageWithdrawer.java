@@ -4,7 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.eventing.outbox.Outbox;
@@ -33,15 +33,17 @@ public class PageWithdrawer {
     private final EventTopics topics;
     private final RenderSettings settings;
     private final ApplicationEventPublisher<PageChanged> changes;
+    private final Clock clock;
 
     public PageWithdrawer(PageStore pages, RetractionStore retractions, Outbox outbox, EventTopics topics,
-                          RenderSettings settings, ApplicationEventPublisher<PageChanged> changes) {
+                          RenderSettings settings, ApplicationEventPublisher<PageChanged> changes, Clock clock) {
         this.pages = pages;
         this.retractions = retractions;
         this.outbox = outbox;
         this.topics = topics;
         this.settings = settings;
         this.changes = changes;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -62,7 +64,7 @@ public class PageWithdrawer {
                 .setTopicSlug(address.get().topicSlug())
                 .setSlug(address.get().slug())
                 .setUrl(url)
-                .setWithdrawnAt(Instant.now())
+                .setWithdrawnAt(clock.instant())
                 .build(), cause);
         changes.publishEvent(new PageChanged(storyId, address.get()));
         LOG.info("Withdrew page {} of story {}: {}", url, storyId, retraction.getReason());

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -112,7 +111,7 @@ public class CandidateClusters {
             return false;
         }
         Membership original = locks.lockMemberships(List.of(originalId)).get(originalId);
-        Instant now = now();
+        Instant now = clock.instant();
         if (original == null) {
             UUID cluster = create(now);
             join(cluster, List.of(originalId), null, now);
@@ -185,7 +184,7 @@ public class CandidateClusters {
     }
 
     private void apply(Placement placement) {
-        Instant now = now();
+        Instant now = clock.instant();
         UUID cluster = placement.cluster() != null ? placement.cluster() : create(now);
         if (!placement.merged().isEmpty()) {
             merge(placement.merged(), cluster);
@@ -235,10 +234,6 @@ public class CandidateClusters {
                 return row.next();
             }
         });
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** A listed member: a report, or a copy of the report {@code copyOf}. */

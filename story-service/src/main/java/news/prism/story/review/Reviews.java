@@ -5,7 +5,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +58,7 @@ public class Reviews {
     public Story submit(UUID id, ActingUser submitter) {
         Story story = lockIn(id, StoryStatus.DRAFT, "submitted");
         rejectBrokenRules(story, List.of());
-        Instant now = now();
+        Instant now = clock.instant();
         Story submitted = story.movedTo(StoryStatus.IN_REVIEW, now);
         stories.update(submitted);
         history.record(submitted, ReviewAction.SUBMITTED, submitter, null, null, now);
@@ -76,7 +75,7 @@ public class Reviews {
         fourEyes.refusalToApprove(story, approver).ifPresent(Reviews::forbid);
         String note = blankToNull(correctionNote);
         rejectBrokenRules(story, correctionNoteProblems(story, note));
-        Instant now = now();
+        Instant now = clock.instant();
         StoryVersion version = publisher.publish(story, approver, note, now);
         Story approved = story.published(version.version(), now);
         stories.update(approved);
@@ -88,7 +87,7 @@ public class Reviews {
     @Transactional
     public Story reject(UUID id, ActingUser reviewer, String comments) {
         Story story = lockIn(id, StoryStatus.IN_REVIEW, "rejected");
-        Instant now = now();
+        Instant now = clock.instant();
         Story rejected = story.movedTo(StoryStatus.DRAFT, now);
         stories.update(rejected);
         history.record(rejected, ReviewAction.REJECTED, reviewer, null, comments.strip(), now);
@@ -111,7 +110,7 @@ public class Reviews {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Instant now = now();
+        Instant now = clock.instant();
         Story retracted = story.movedTo(StoryStatus.RETRACTED, now);
         stories.update(retracted);
         history.record(retracted, ReviewAction.RETRACTED, retractor, retracted.currentVersion(), reason.strip(), now);
@@ -162,9 +161,5 @@ public class Reviews {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -4,8 +4,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -88,7 +86,7 @@ public class StoryDrafts {
         }
         StoryContent ready = prepare(content);
         String slug = story.everPublished() ? story.slug() : freeSlug(ready, id);
-        Story edited = story.edited(ready, slug, editor.name(), now());
+        Story edited = story.edited(ready, slug, editor.name(), clock.instant());
         store.update(edited);
         assignments.assign(id, citedIds(ready), edited.updatedAt());
         return edited;
@@ -100,7 +98,7 @@ public class StoryDrafts {
 
     private Story insert(StoryContent content, ActingUser author) {
         UUID id = UUID.randomUUID();
-        Story story = Story.draft(id, freeSlug(content, id), author.name(), content, now());
+        Story story = Story.draft(id, freeSlug(content, id), author.name(), content, clock.instant());
         store.insert(story);
         assignments.assign(id, citedIds(content), story.createdAt());
         return story;
@@ -127,9 +125,5 @@ public class StoryDrafts {
         store.lockTopic(topic);
         String base = Slugs.fromHeadline(content.headline(), settings.slugMaxLength());
         return Slugs.firstFree(base, store.slugsLike(topic, base, id));
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }
