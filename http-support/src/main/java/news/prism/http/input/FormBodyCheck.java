@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 
 /**
  * Reads an {@code application/x-www-form-urlencoded} body strictly before the binder does: every {@code %} must

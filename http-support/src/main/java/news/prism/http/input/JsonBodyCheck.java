@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 
 /**
  * Reads a JSON body strictly against the type it will be bound to, before the binder sees it, and names every

@@ -16,7 +16,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.RouteAttributes;
 import java.util.List;
 import java.util.Optional;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.http.problem.FieldErrors;
 
 /**

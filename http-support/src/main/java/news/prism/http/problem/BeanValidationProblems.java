@@ -16,6 +16,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
+import news.prism.errors.FieldError;
 
 /**
  * Failed bean validation as problem+json naming each field by its JSON path ({@code body[1].type}).

@@ -11,6 +11,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.List;
+import news.prism.errors.FieldError;
 
 /**
  * A path, query or header value that is not of its parameter's type ({@code /api/stories/not-a-uuid}), named by

@@ -6,6 +6,7 @@ import io.micronaut.http.BasicHttpAttributes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import news.prism.errors.FieldError;
 
 /**
  * An RFC 9457 problem detail, with {@code errors} naming each bad field of the request, and for a failure of the

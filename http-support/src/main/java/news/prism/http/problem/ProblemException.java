@@ -2,7 +2,10 @@ package news.prism.http.problem;
 
 import io.micronaut.http.HttpStatus;
 
-/** A refusal that is not about a field: not found, conflict, gone. */
+/**
+ * A refusal in HTTP's own terms, for the HTTP edge only, e.g. 401 for a bearer token that names no user. A service's
+ * own code says not found, conflict or forbidden with the types of {@code news.prism.errors} instead.
+ */
 public class ProblemException extends RuntimeException {
 
     private final HttpStatus status;
@@ -10,14 +13,6 @@ public class ProblemException extends RuntimeException {
     public ProblemException(HttpStatus status, String detail) {
         super(detail);
         this.status = status;
-    }
-
-    public static ProblemException notFound(String detail) {
-        return new ProblemException(HttpStatus.NOT_FOUND, detail);
-    }
-
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, detail);
     }
 
     public HttpStatus status() {

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.UUID;
+import news.prism.errors.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,6 +9,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.List;
+import news.prism.errors.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,7 +9,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.ArrayList;
 import java.util.List;
-import news.prism.http.problem.InvalidRequestException;
+import news.prism.errors.Invalid;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.ingest.source.FieldPath;
@@ -72,10 +72,10 @@ public class BatchController {
     private List<SourceRequest> checkShape(BatchRequest request) {
         List<SourceRequest> sources = request.sources();
         if (sources == null || sources.isEmpty()) {
-            throw new InvalidRequestException(SOURCES, "must hold at least one source");
+            throw new Invalid(SOURCES, "must hold at least one source");
         }
         if (sources.size() > settings.maxSources()) {
-            throw new InvalidRequestException(SOURCES, "must hold at most " + settings.maxSources() + " sources");
+            throw new Invalid(SOURCES, "must hold at most " + settings.maxSources() + " sources");
         }
         return sources;
     }

@@ -12,7 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.UUID;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.NotFound;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 
@@ -74,6 +74,6 @@ public class FeedController {
     }
 
     private static UUID parse(String id) {
-        return Feeds.parse(id).orElseThrow(() -> ProblemException.notFound("No feed has this id"));
+        return Feeds.parse(id).orElseThrow(() -> new NotFound("No feed has this id"));
     }
 }

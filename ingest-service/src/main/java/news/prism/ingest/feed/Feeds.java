@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import news.prism.http.problem.FieldError;
-import news.prism.http.problem.InvalidRequestException;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.Conflict;
+import news.prism.errors.FieldError;
+import news.prism.errors.Invalid;
+import news.prism.errors.NotFound;
 import news.prism.ingest.normalize.InvalidUrlException;
 import news.prism.ingest.normalize.UrlCanonicalizer;
 
@@ -50,14 +51,14 @@ public class Feeds {
         String url = url(request.url(), errors);
         int interval = interval(request.intervalSeconds(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new Invalid(errors);
         }
         Instant now = clock.instant();
         Feed feed = new Feed(UUID.randomUUID(), url, interval, FeedStatus.ACTIVE, now, null, null, user, now, null, 0);
         return transactions.executeWrite(status -> {
             if (!feeds.insertIfNew(feed)) {
                 UUID existing = feeds.findByUrl(url).map(Feed::id).orElse(null);
-                throw ProblemException.conflict("The feed " + url + " is already polled as " + existing);
+                throw new Conflict("The feed " + url + " is already polled as " + existing);
             }
             return feed;
         });
@@ -127,8 +128,8 @@ public class Feeds {
         return seconds;
     }
 
-    private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No feed " + id);
+    private static NotFound notFound(UUID id) {
+        return new NotFound("No feed " + id);
     }
 
     static Optional<UUID> parse(String id) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 
 /**
  * A feed item the intake refused: its position in the document, its guid and link as given, and every broken rule,

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.ingest.body.BodyFormat;
 import news.prism.ingest.normalize.PublishedTimes;
 import news.prism.ingest.source.SourceGuid;

@@ -2,7 +2,7 @@ package news.prism.ingest.ninjs;
 
 import java.util.List;
 import java.util.Map;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.ingest.source.SourceSubmission;
 
 /**

@@ -1,7 +1,7 @@
 package news.prism.ingest.source;
 
 import java.util.Map;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 
 /**
  * Where a submission sits in what the client sent, so that a refused field is named by its JSON path:

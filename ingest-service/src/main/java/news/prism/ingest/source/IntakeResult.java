@@ -1,7 +1,7 @@
 package news.prism.ingest.source;
 
 import java.util.List;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.ingest.dedup.MatchedBy;
 
 /** What became of a submission. */

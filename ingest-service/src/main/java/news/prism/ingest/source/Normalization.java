@@ -2,7 +2,7 @@ package news.prism.ingest.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 
 /** The outcome of checking and cleaning a submission: a clean source, or every rule it breaks. */
 public sealed interface Normalization {

@@ -13,7 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.Optional;
 import java.util.UUID;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.NotFound;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 
@@ -59,7 +59,7 @@ public class SourceController {
 
     private Source find(String id) {
         return parse(id).flatMap(sources::findById)
-                .orElseThrow(() -> ProblemException.notFound("No source has this id"));
+                .orElseThrow(() -> new NotFound("No source has this id"));
     }
 
     private static Optional<UUID> parse(String id) {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.ingest.body.BodyFormat;
 import news.prism.ingest.body.BodyText;
 import news.prism.ingest.normalize.ContentHash;

@@ -4,7 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.uri.UriBuilder;
 import java.net.URI;
 import java.util.UUID;
-import news.prism.http.problem.InvalidRequestException;
+import news.prism.errors.Invalid;
 
 /** How the single-source endpoints answer: 201 with a Location for a new source, 200 otherwise, 400 if refused. */
 public final class SourceResponses {
@@ -21,7 +21,7 @@ public final class SourceResponses {
             case IntakeResult.Updated updated -> HttpResponse.ok(SourceView.updated(updated.source()));
             case IntakeResult.Duplicate duplicate ->
                     HttpResponse.ok(SourceView.duplicate(duplicate.original(), duplicate.matchedBy()));
-            case IntakeResult.Rejected rejected -> throw new InvalidRequestException(rejected.errors());
+            case IntakeResult.Rejected rejected -> throw new Invalid(rejected.errors());
         };
     }
 

@@ -5,11 +5,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
+import news.prism.errors.FieldError;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.eventing.outbox.Outbox;
 import news.prism.events.RejectionError;
 import news.prism.events.SourceRejected;
-import news.prism.http.problem.FieldError;
 import news.prism.ingest.IngestTopics;
 import news.prism.ingest.source.SourceLimits;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.ingest.normalize.PublishedTimes;
 import news.prism.ingest.source.SourceSubmission;
 import org.junit.jupiter.api.Test;

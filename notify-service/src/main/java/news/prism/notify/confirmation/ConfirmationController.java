@@ -13,7 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 import java.util.stream.Collectors;
-import news.prism.http.problem.InvalidRequestException;
+import news.prism.errors.Invalid;
 import news.prism.notify.web.Html;
 import news.prism.notify.web.HtmlPage;
 import news.prism.notify.web.PublicLinks;
@@ -33,7 +33,7 @@ class ConfirmationController {
     @Get(uri = PublicLinks.CONFIRM_PATH, produces = MediaType.TEXT_HTML)
     HttpResponse<String> confirm(@QueryValue @Nullable String token) {
         if (token == null || token.isBlank()) {
-            throw new InvalidRequestException("token", "must not be blank");
+            throw new Invalid("token", "must not be blank");
         }
         List<String> topics = confirmations.confirm(token);
         String what = topics.isEmpty() ? "" : " about " + topics.stream().map(Html::escape)

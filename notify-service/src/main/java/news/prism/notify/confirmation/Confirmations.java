@@ -4,7 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.NotFound;
 import news.prism.notify.subscription.SubscriberStore;
 import news.prism.notify.subscription.SubscriberStore.TopicStatus;
 import news.prism.notify.token.TokenPurpose;
@@ -30,7 +30,7 @@ public class Confirmations {
 
     /**
      * @return the topics the subscriber now gets
-     * @throws ProblemException 404 when the token is unknown or expired
+     * @throws NotFound when the token is unknown or expired
      */
     @Transactional
     public List<String> confirm(String token) {
@@ -43,7 +43,7 @@ public class Confirmations {
         return subscribers.topics(subscriberId, TopicStatus.ACTIVE);
     }
 
-    private static ProblemException unknownLink() {
-        return ProblemException.notFound("This confirmation link is unknown or has expired");
+    private static NotFound unknownLink() {
+        return new NotFound("This confirmation link is unknown or has expired");
     }
 }

@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import news.prism.http.problem.FieldError;
-import news.prism.http.problem.InvalidRequestException;
+import news.prism.errors.FieldError;
+import news.prism.errors.Invalid;
 
 /**
  * Checks a subscribe request, from JSON or from the reader's subscribe form, and names every bad field at once
@@ -29,7 +29,7 @@ public class SubscriptionRules {
 
     /**
      * @param topicsField the name the client used for the topics: {@code topics} in JSON, {@code topic} in the form
-     * @throws InvalidRequestException naming each bad field
+     * @throws Invalid naming each bad field
      */
     public ValidSubscription check(@Nullable String email, @Nullable List<String> topics, String topicsField) {
         List<FieldError> errors = new ArrayList<>();
@@ -58,7 +58,7 @@ public class SubscriptionRules {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new Invalid(errors);
         }
         return new ValidSubscription(address, slugs);
     }

@@ -13,7 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import news.prism.http.problem.InvalidRequestException;
+import news.prism.errors.Invalid;
 import news.prism.notify.web.Html;
 import news.prism.notify.web.HtmlPage;
 import news.prism.notify.web.PublicLinks;
@@ -60,7 +60,7 @@ class UnsubscribeController {
 
     private static String required(@Nullable String token) {
         if (token == null || token.isBlank()) {
-            throw new InvalidRequestException("token", "must not be blank");
+            throw new Invalid("token", "must not be blank");
         }
         return token;
     }

@@ -4,7 +4,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.UUID;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.NotFound;
 import news.prism.notify.subscription.SubscriberStore;
 import news.prism.notify.token.TokenPurpose;
 import news.prism.notify.token.TokenStore;
@@ -27,13 +27,13 @@ public class Unsubscriptions {
         this.subscribers = subscribers;
     }
 
-    /** @throws ProblemException 404 when the token is unknown */
+    /** @throws NotFound when the token is unknown */
     @ReadOnly
     public void checkToken(String token) {
         subscriberFor(token);
     }
 
-    /** @throws ProblemException 404 when the token is unknown */
+    /** @throws NotFound when the token is unknown */
     @Transactional
     public void unsubscribe(String token) {
         UUID subscriberId = subscriberFor(token);
@@ -50,7 +50,7 @@ public class Unsubscriptions {
                 .orElseThrow(Unsubscriptions::unknownLink);
     }
 
-    private static ProblemException unknownLink() {
-        return ProblemException.notFound("This unsubscribe link is unknown");
+    private static NotFound unknownLink() {
+        return new NotFound("This unsubscribe link is unknown");
     }
 }

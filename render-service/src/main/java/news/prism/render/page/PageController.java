@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.NotFound;
 import news.prism.render.caching.CachedResponses;
 
 /**
@@ -58,7 +58,7 @@ public class PageController {
             return CompletableFuture.completedFuture(respond(held.get(), request));
         }
         return CompletableFuture.supplyAsync(() -> respond(served.at(requested)
-                .orElseThrow(() -> ProblemException.notFound("There is no page at " + requested.path())), request),
+                .orElseThrow(() -> new NotFound("There is no page at " + requested.path())), request),
                 blocking);
     }
 

@@ -11,7 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.Map;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.NotFound;
 import news.prism.render.caching.CachedResponses;
 import news.prism.render.page.PageController;
 
@@ -56,6 +56,6 @@ public class TopicController {
 
     private TopicSummary known(String topic) {
         return topics.topic(topic)
-                .orElseThrow(() -> ProblemException.notFound("There is no topic " + new TopicAddress(topic).indexPath()));
+                .orElseThrow(() -> new NotFound("There is no topic " + new TopicAddress(topic).indexPath()));
     }
 }

@@ -14,7 +14,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import news.prism.http.problem.InvalidRequestException;
+import news.prism.errors.Invalid;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.story.cluster.Candidate;
@@ -48,7 +48,7 @@ public class CandidateController {
     @Post("/{id}/story")
     public HttpResponse<StoryView> startStory(UUID id, ActingUser author, @Valid @Nullable @Body StoryStart start) {
         if (start == null) {
-            throw new InvalidRequestException("topic", "must not be null");
+            throw new Invalid("topic", "must not be null");
         }
         Story story = candidates.start(id, start.topic(), author);
         return HttpResponse.created(views.of(story), URI.create("/api/stories/" + story.id()));

@@ -4,7 +4,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.Conflict;
+import news.prism.errors.NotFound;
 import news.prism.http.user.ActingUser;
 import news.prism.story.cluster.Candidate;
 import news.prism.story.cluster.Candidate.CandidateSource;
@@ -42,9 +43,9 @@ public class CandidateStories {
     public Story start(UUID candidateId, Topic topic, ActingUser author) {
         clusters.lock(candidateId);
         Candidate candidate = clusters.find(candidateId).orElseThrow(() ->
-                ProblemException.notFound("No story candidate " + candidateId));
+                new NotFound("No story candidate " + candidateId));
         if (candidate.size() < MIN_SOURCES) {
-            throw ProblemException.conflict("Story candidate " + candidateId + " is no longer a candidate: "
+            throw new Conflict("Story candidate " + candidateId + " is no longer a candidate: "
                     + candidate.size() + " of its sources are not cited by a story yet, it takes " + MIN_SOURCES);
         }
         String headline = Headlines.fromTitle(candidate.sources().getFirst().title(),

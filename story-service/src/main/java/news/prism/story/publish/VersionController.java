@@ -9,7 +9,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.UUID;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.NotFound;
 import news.prism.story.story.StoryDrafts;
 import news.prism.story.story.StoryStore;
 
@@ -42,6 +42,6 @@ public class VersionController {
     @Transactional(readOnly = true)
     public VersionView get(UUID id, int version) {
         return versions.find(id, version).map(VersionView::of)
-                .orElseThrow(() -> ProblemException.notFound("Story " + id + " has no approved version " + version));
+                .orElseThrow(() -> new NotFound("Story " + id + " has no approved version " + version));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.story.story.StoryContent;
 import news.prism.story.story.StoryContent.Perspective;
 import news.prism.story.story.StoryContent.Source;

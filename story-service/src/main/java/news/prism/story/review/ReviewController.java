@@ -12,7 +12,7 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import news.prism.http.problem.InvalidRequestException;
+import news.prism.errors.Invalid;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.story.review.ReviewRequests.Approval;
@@ -55,7 +55,7 @@ public class ReviewController {
     @Post("/reject")
     public StoryView reject(UUID id, ActingUser reviewer, @Valid @Nullable @Body Rejection rejection) {
         if (rejection == null) {
-            throw new InvalidRequestException("comments", "must not be blank");
+            throw new Invalid("comments", "must not be blank");
         }
         return views.of(reviews.reject(id, reviewer, rejection.comments()));
     }
@@ -64,7 +64,7 @@ public class ReviewController {
     @Post("/retract")
     public StoryView retract(UUID id, ActingUser retractor, @Valid @Nullable @Body Retraction retraction) {
         if (retraction == null) {
-            throw new InvalidRequestException("reason", "must not be blank");
+            throw new Invalid("reason", "must not be blank");
         }
         return views.of(reviews.retract(id, retractor, retraction.reason()));
     }

@@ -1,6 +1,5 @@
 package news.prism.story.review;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -8,9 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import news.prism.http.problem.FieldError;
-import news.prism.http.problem.InvalidRequestException;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.Conflict;
+import news.prism.errors.FieldError;
+import news.prism.errors.Invalid;
+import news.prism.errors.Refused;
 import news.prism.http.user.ActingUser;
 import news.prism.story.publish.Publisher;
 import news.prism.story.publish.Retractions;
@@ -102,13 +102,13 @@ public class Reviews {
     public Story retract(UUID id, ActingUser retractor, String reason) {
         Story story = stories.lock(id).orElseThrow(() -> StoryDrafts.notFound(id));
         if (!story.live()) {
-            throw ProblemException.conflict("Story " + id + (story.status() == StoryStatus.RETRACTED
+            throw new Conflict("Story " + id + (story.status() == StoryStatus.RETRACTED
                     ? " is already RETRACTED" : " has never been published; only a published story can be retracted"));
         }
         fourEyes.refusalToRetract(story, retractor).ifPresent(Reviews::forbid);
         List<FieldError> problems = StoryShape.checkPlainText("reason", reason);
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+            throw new Invalid(problems);
         }
         Instant now = clock.instant();
         Story retracted = story.movedTo(StoryStatus.RETRACTED, now);
@@ -127,7 +127,7 @@ public class Reviews {
     private Story lockIn(UUID id, StoryStatus expected, String step) {
         Story story = stories.lock(id).orElseThrow(() -> StoryDrafts.notFound(id));
         if (story.status() != expected) {
-            throw ProblemException.conflict("Story " + id + " is " + story.status() + "; only a story in "
+            throw new Conflict("Story " + id + " is " + story.status() + "; only a story in "
                     + expected + " can be " + step);
         }
         return story;
@@ -151,12 +151,12 @@ public class Reviews {
         List<FieldError> broken = new ArrayList<>(more);
         broken.addAll(integrity.check(story.content()));
         if (!broken.isEmpty()) {
-            throw new InvalidRequestException(broken);
+            throw new Invalid(broken);
         }
     }
 
     private static void forbid(String refusal) {
-        throw new ProblemException(HttpStatus.FORBIDDEN, refusal);
+        throw new Refused(refusal);
     }
 
     private static String blankToNull(String text) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.story.source.SourceCopies;
 import news.prism.story.source.SourceCopy;
 import news.prism.story.story.StoryContent.Source;

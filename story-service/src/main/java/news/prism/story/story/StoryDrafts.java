@@ -1,6 +1,5 @@
 package news.prism.story.story;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -8,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import news.prism.http.problem.FieldError;
-import news.prism.http.problem.InvalidRequestException;
-import news.prism.http.problem.ProblemException;
+import news.prism.errors.Conflict;
+import news.prism.errors.FieldError;
+import news.prism.errors.Invalid;
+import news.prism.errors.NotFound;
+import news.prism.errors.Refused;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.story.source.SourceAssignments;
@@ -73,15 +74,14 @@ public class StoryDrafts {
     public Story update(UUID id, StoryContent content, ActingUser editor) {
         Story story = store.lock(id).orElseThrow(() -> notFound(id));
         if (story.status() != StoryStatus.DRAFT && story.status() != StoryStatus.APPROVED) {
-            throw ProblemException.conflict("Story " + id + " is " + story.status()
+            throw new Conflict("Story " + id + " is " + story.status()
                     + "; only a DRAFT, or an APPROVED story to be corrected, can be edited");
         }
         if (story.everPublished() && !editor.hasRole(Roles.EDITOR) && !editor.hasRole(Roles.ADMIN)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "Story " + id
-                    + " has been published; only an editor may correct it");
+            throw new Refused("Story " + id + " has been published; only an editor may correct it");
         }
         if (story.everPublished() && !story.content().topic().slug().equals(content.topic().slug())) {
-            throw new InvalidRequestException("topic.slug", "a published story stays in its topic '"
+            throw new Invalid("topic.slug", "a published story stays in its topic '"
                     + story.content().topic().slug() + "'");
         }
         StoryContent ready = prepare(content);
@@ -92,8 +92,8 @@ public class StoryDrafts {
         return edited;
     }
 
-    public static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No story " + id);
+    public static NotFound notFound(UUID id) {
+        return new NotFound("No story " + id);
     }
 
     private Story insert(StoryContent content, ActingUser author) {
@@ -115,7 +115,7 @@ public class StoryDrafts {
         SourceCitations.Resolved resolved = citations.resolve(content);
         errors.addAll(resolved.errors());
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new Invalid(errors);
         }
         return resolved.content();
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.story.story.StoryContent.Block;
 import news.prism.story.story.StoryContent.Perspective;
 import news.prism.story.story.StoryContent.Source;

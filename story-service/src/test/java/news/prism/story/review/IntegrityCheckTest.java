@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.story.SampleStory;
 import news.prism.story.story.StoryContent;
 import org.junit.jupiter.api.Nested;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import news.prism.http.problem.FieldError;
+import news.prism.errors.FieldError;
 import news.prism.story.SampleStory;
 import org.junit.jupiter.api.Test;
 
