@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * A service's test database, reached through connections of its own outside the service's transactions: to check
  * what the service stored (and what it did not), or to change rows behind its back for states its API cannot reach.
+ * A service's tests may extend it with queries of their own.
  */
-public final class ServiceDatabase {
+public class ServiceDatabase {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
