@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import news.prism.schemas.EventCodec;
 import org.apache.avro.specific.SpecificRecord;
@@ -152,7 +153,7 @@ public final class EventsOnTopic implements AutoCloseable {
         if (partitions.isEmpty()) {
             assign();
             if (partitions.isEmpty()) {
-                sleep(poll);
+                LockSupport.parkNanos(poll.toNanos());
                 return;
             }
         }
@@ -168,15 +169,6 @@ public final class EventsOnTopic implements AutoCloseable {
 
     private List<TopicEvent> matching(Predicate<TopicEvent> filter) {
         return decoded().stream().filter(filter).toList();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override
