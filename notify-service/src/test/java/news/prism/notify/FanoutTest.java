@@ -88,10 +88,10 @@ class FanoutTest extends NotifyTestBase {
         database().activeSubscribers("batchmate", "refusal", readers);
         UUID refused = UUID.randomUUID();
         // An address no SMTP transaction can carry: the mail fails while its batch-mates go out.
-        database().execute("""
+        database().update("""
                 INSERT INTO subscribers (id, email, status, created_at, confirmed_at)
                 VALUES (?, 'no such@address@@example.org', 'ACTIVE', now(), now())""", refused);
-        database().execute("""
+        database().update("""
                 INSERT INTO subscriptions (subscriber_id, topic_slug, status, created_at)
                 VALUES (?, 'refusal', 'ACTIVE', now())""", refused);
         String storyId = "story-refusal-" + UUID.randomUUID();

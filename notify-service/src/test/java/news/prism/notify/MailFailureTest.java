@@ -54,10 +54,10 @@ class MailFailureTest extends NotifyTestBase {
     @Test
     void aStoryMailThatCannotBeSentIsAuditedAsFailed() {
         UUID subscriber = UUID.randomUUID();
-        database().execute("""
+        database().update("""
                 INSERT INTO subscribers (id, email, status, created_at, confirmed_at)
                 VALUES (?, 'failing.reader@example.org', 'ACTIVE', now(), now())""", subscriber);
-        database().execute("""
+        database().update("""
                 INSERT INTO subscriptions (subscriber_id, topic_slug, status, created_at)
                 VALUES (?, 'failing', 'ACTIVE', now())""", subscriber);
 
@@ -65,8 +65,8 @@ class MailFailureTest extends NotifyTestBase {
         PagePublished page = PageEvents.page(storyId, 1, "failing", "A mail that never arrives");
         pageEvents().send(storyId, page);
 
-        await().atMost(Mailbox.WAIT).until(() -> !auditEvents().forStory(storyId).isEmpty());
-        List<DeliveryRecorded> audit = auditEvents().forStory(storyId);
+        await().atMost(Mailbox.WAIT).until(() -> !auditsFor(storyId).isEmpty());
+        List<DeliveryRecorded> audit = auditsFor(storyId);
         assertThat(audit).singleElement().satisfies(event -> {
             assertThat(event.getStatus()).isEqualTo(DeliveryStatus.FAILED);
             assertThat(event.getRecipient()).isEqualTo(subscriber.toString());

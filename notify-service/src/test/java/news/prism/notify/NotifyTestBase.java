@@ -7,7 +7,10 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import news.prism.events.DeliveryRecorded;
+import news.prism.testkit.EventsOnTopic;
 import news.prism.testkit.Infrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -34,7 +37,7 @@ abstract class NotifyTestBase implements TestPropertyProvider {
     final Mailbox mailbox = new Mailbox(infrastructure.mail());
     private Map<String, String> properties;
     private PageEvents pageEvents;
-    private AuditEvents auditEvents;
+    private EventsOnTopic auditEvents;
 
     @Inject
     EmbeddedServer server;
@@ -88,11 +91,14 @@ abstract class NotifyTestBase implements TestPropertyProvider {
         return pageEvents;
     }
 
-    synchronized AuditEvents auditEvents() {
+    /** The DeliveryRecorded events the service sent about the story, read from the start of its audit topic. */
+    synchronized List<DeliveryRecorded> auditsFor(String storyId) {
         if (auditEvents == null) {
-            auditEvents = new AuditEvents(infrastructure.bootstrapServers(), deliveriesTopic);
+            auditEvents = new EventsOnTopic(infrastructure.bootstrapServers(), deliveriesTopic);
         }
-        return auditEvents;
+        return auditEvents.all(DeliveryRecorded.class).stream()
+                .filter(event -> event.getStoryId().equals(storyId))
+                .toList();
     }
 
     static JsonNode json(HttpResponse<String> response) {

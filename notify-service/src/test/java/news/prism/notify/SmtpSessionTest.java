@@ -100,10 +100,10 @@ class SmtpSessionTest extends NotifyTestBase {
             String withdrawal = pageEvents().send(retracted, PageEvents.withdrawn(withdrawnPage));
             await().atMost(Mailbox.WAIT).until(() -> database().handled(consumerGroup, withdrawal));
             // What the one-click unsubscribe does to the subscriber.
-            database().execute("""
+            database().update("""
                     UPDATE subscribers SET status = 'UNSUBSCRIBED', unsubscribed_at = now()
                     WHERE email = 'leaver2@example.org'""");
-            database().execute("""
+            database().update("""
                     DELETE FROM subscriptions WHERE subscriber_id =
                         (SELECT id FROM subscribers WHERE email = 'leaver2@example.org')""");
         } finally {

@@ -89,8 +89,8 @@ class StoryMailFlowTest extends NotifyTestBase {
         assertThat(storyMails(cal)).as("subscriber of another topic").isEmpty();
         assertThat(database().count("SELECT count(*) FROM deliveries WHERE story_id = ?", storyId)).isEqualTo(2);
 
-        await().atMost(Mailbox.WAIT).until(() -> auditEvents().forStory(storyId).size() >= 2);
-        List<DeliveryRecorded> audit = auditEvents().forStory(storyId);
+        await().atMost(Mailbox.WAIT).until(() -> auditsFor(storyId).size() >= 2);
+        List<DeliveryRecorded> audit = auditsFor(storyId);
         assertThat(audit).hasSize(2).allSatisfy(event -> {
             assertThat(event.getStatus()).isEqualTo(DeliveryStatus.SENT);
             assertThat(event.getVersion()).isEqualTo(1);

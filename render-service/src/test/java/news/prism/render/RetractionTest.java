@@ -17,13 +17,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.PagePublished;
 import news.prism.events.PageWithdrawn;
 import news.prism.events.StoryPublished;
 import news.prism.events.StoryRetracted;
 import news.prism.events.Topic;
+import news.prism.testkit.EventsOnTopic;
 import news.prism.testkit.Infrastructure;
+import news.prism.testkit.TopicEvent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +49,6 @@ class RetractionTest implements TestPropertyProvider {
     private final Infrastructure infrastructure = Infrastructure.shared();
     private Map<String, String> properties;
     private StoryFeed feed;
-    private TopicReader topics;
     private ReaderHttp reader;
     private RenderDatabase database;
 
@@ -65,7 +65,6 @@ class RetractionTest implements TestPropertyProvider {
     @BeforeAll
     void connect() {
         feed = new StoryFeed(infrastructure.bootstrapServers(), STORIES);
-        topics = new TopicReader(infrastructure.bootstrapServers());
         reader = new ReaderHttp(server.getURI());
         database = new RenderDatabase(properties);
     }
@@ -108,9 +107,9 @@ class RetractionTest implements TestPropertyProvider {
         assertThat(notice.select("a[href=/" + topic.getSlug() + "/]")).isNotEmpty();
         assertThat(notice.text()).doesNotContain(retracted.getHeadline());
 
-        List<EventEnvelope> withdrawals = withdrawalsOf(retracted.getStoryId());
+        List<TopicEvent> withdrawals = withdrawalsOf(retracted.getStoryId());
         assertThat(withdrawals).hasSize(1);
-        EventEnvelope envelope = withdrawals.getFirst();
+        TopicEvent envelope = withdrawals.getFirst();
         assertThat(envelope.key()).isEqualTo(retracted.getStoryId());
         assertThat(envelope.type()).isEqualTo(PageWithdrawn.getClassSchema().getFullName());
         assertThat(envelope.source()).isEqualTo("/prism/render-service");
@@ -194,7 +193,7 @@ class RetractionTest implements TestPropertyProvider {
 
         assertThat(reader.get(pathOf(story)).statusCode()).isEqualTo(410);
         assertThat(database.count("SELECT count(*) FROM pages WHERE story_id = ?", story.getStoryId())).isEqualTo(1);
-        assertThat(topics.readAll(PAGES)).filteredOn(envelope -> envelope.payload() instanceof PagePublished page
+        assertThat(pageEvents()).filteredOn(envelope -> envelope.payload() instanceof PagePublished page
                 && page.getStoryId().equals(story.getStoryId())).hasSize(1);
     }
 
@@ -207,8 +206,12 @@ class RetractionTest implements TestPropertyProvider {
         return Jsoup.parse(reader.get("/" + topic.getSlug() + "/").body()).select(".topic-story-headline a").eachText();
     }
 
-    private List<EventEnvelope> withdrawalsOf(String storyId) {
-        return topics.readAll(PAGES).stream()
+    private List<TopicEvent> pageEvents() {
+        return EventsOnTopic.readAll(infrastructure.bootstrapServers(), PAGES);
+    }
+
+    private List<TopicEvent> withdrawalsOf(String storyId) {
+        return pageEvents().stream()
                 .filter(envelope -> envelope.payload() instanceof PageWithdrawn withdrawn
                         && withdrawn.getStoryId().equals(storyId))
                 .toList();

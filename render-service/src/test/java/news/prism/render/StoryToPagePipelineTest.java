@@ -23,11 +23,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.PagePublished;
 import news.prism.events.StoryPublished;
 import news.prism.events.Topic;
+import news.prism.testkit.EventsOnTopic;
 import news.prism.testkit.Infrastructure;
+import news.prism.testkit.TopicEvent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +53,6 @@ class StoryToPagePipelineTest implements TestPropertyProvider {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private Map<String, String> properties;
     private StoryFeed feed;
-    private TopicReader reader;
 
     @Inject
     EmbeddedServer server;
@@ -69,7 +69,6 @@ class StoryToPagePipelineTest implements TestPropertyProvider {
     @BeforeAll
     void connect() {
         feed = new StoryFeed(infrastructure.bootstrapServers(), STORIES);
-        reader = new TopicReader(infrastructure.bootstrapServers());
     }
 
     @AfterAll
@@ -97,8 +96,8 @@ class StoryToPagePipelineTest implements TestPropertyProvider {
         assertThat(page.selectFirst("#subscribe form").attr("action"))
                 .isEqualTo("https://notify.prism.test/api/subscriptions");
 
-        List<EventEnvelope> announced = awaitAnnouncements(story.getStoryId(), 1);
-        EventEnvelope envelope = announced.getFirst();
+        List<TopicEvent> announced = awaitAnnouncements(story.getStoryId(), 1);
+        TopicEvent envelope = announced.getFirst();
         assertThat(envelope.key()).isEqualTo(story.getStoryId());
         assertThat(envelope.type()).isEqualTo(PagePublished.getClassSchema().getFullName());
         assertThat(envelope.source()).isEqualTo("/prism/render-service");
@@ -226,13 +225,13 @@ class StoryToPagePipelineTest implements TestPropertyProvider {
         return await().atMost(PATIENCE).until(() -> get(path), response -> response.statusCode() == 200);
     }
 
-    private List<EventEnvelope> awaitAnnouncements(String storyId, int count) {
+    private List<TopicEvent> awaitAnnouncements(String storyId, int count) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300))
                 .until(() -> announcementsOf(storyId), events -> events.size() >= count);
     }
 
-    private List<EventEnvelope> announcementsOf(String storyId) {
-        return reader.readAll(PAGES).stream()
+    private List<TopicEvent> announcementsOf(String storyId) {
+        return EventsOnTopic.readAll(infrastructure.bootstrapServers(), PAGES).stream()
                 .filter(envelope -> envelope.payload() instanceof PagePublished page
                         && page.getStoryId().equals(storyId))
                 .toList();

@@ -1,14 +1,16 @@
 package news.prism.story;
 
 import io.micronaut.test.support.TestPropertyProvider;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import news.prism.testkit.EventSender;
+import news.prism.testkit.EventsOnTopic;
 import news.prism.testkit.Infrastructure;
+import news.prism.testkit.ServiceDatabase;
+import news.prism.testkit.TopicEvent;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -22,8 +24,9 @@ public abstract class ServiceTestSupport implements TestPropertyProvider {
     public static final String STORIES_TOPIC = "story.stories.v1";
 
     protected final Infrastructure infrastructure = Infrastructure.shared();
-    protected final Events events = new Events(infrastructure.bootstrapServers());
-    private Map<String, String> properties;
+    /** Sends events as ingest-service's outbox relay would. */
+    protected final EventSender events = new EventSender(infrastructure.bootstrapServers(), "/prism/ingest-service");
+    private ServiceDatabase database;
 
     /** Names this test class's database and consumer group. */
     protected abstract String name();
@@ -34,38 +37,27 @@ public abstract class ServiceTestSupport implements TestPropertyProvider {
         Map<String, String> service = new HashMap<>(infrastructure.micronautProperties("story_" + name()));
         service.put("prism.consumer.group-id", "story-service-" + name());
         service.put("micronaut.server.port", "-1");
-        properties = service;
+        database = new ServiceDatabase(service);
         return service;
     }
 
     /** A single number from the service's database, e.g. {@code SELECT count(*) ...}. */
     protected long count(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"), properties.get("datasources.default.password"));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return database.count(sql, parameters);
     }
 
     /** Changes the service's database behind its back, for states the API cannot reach. */
     protected void execute(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"), properties.get("datasources.default.password"));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        database.update(sql, parameters);
+    }
+
+    /** Every event with {@code key} on {@code topic}, read from the beginning until {@code count} are found. */
+    protected List<TopicEvent> awaitEvents(String topic, String key, int count, Duration timeout) {
+        return EventsOnTopic.awaitKey(infrastructure.bootstrapServers(), topic, key, count, timeout);
+    }
+
+    @AfterAll
+    void closeEvents() {
+        events.close();
     }
 }

@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
 import news.prism.ingest.support.ApiClient.Response;
 import news.prism.ingest.support.HttpIntakeTest;
 import news.prism.testkit.Caller;
+import news.prism.testkit.TopicEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,7 +104,7 @@ class NinjsApiTest extends HttpIntakeTest {
         assertThat(updated.string("updatedAt")).isNotNull();
         assertThat(sameAgainLater.body()).containsEntry("status", "DUPLICATE").containsEntry("version", 2);
 
-        List<EventEnvelope> announced = events.awaitKey(id, 2, EVENT_TIMEOUT);
+        List<TopicEvent> announced = events.awaitKey(id, 2, EVENT_TIMEOUT);
         assertThat(announced).hasSize(2);
         SourceIngested second = (SourceIngested) announced.get(1).payload();
         assertThat(second.getSourceId()).isEqualTo(id);

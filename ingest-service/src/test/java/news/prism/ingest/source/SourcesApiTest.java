@@ -17,11 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
 import news.prism.ingest.support.ApiClient.Response;
 import news.prism.ingest.support.HttpIntakeTest;
 import news.prism.testkit.Caller;
+import news.prism.testkit.TopicEvent;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP intake against a real PostgreSQL and a real Kafka broker: what is stored, answered and announced. */
@@ -59,9 +59,9 @@ class SourcesApiTest extends HttpIntakeTest {
                 .doesNotContainKeys("duplicateOf", "matchedBy");
         assertThat(created.string("contentHash")).matches("[0-9a-f]{64}");
 
-        List<EventEnvelope> announced = events.awaitKey(id, EVENT_TIMEOUT);
+        List<TopicEvent> announced = events.awaitKey(id, EVENT_TIMEOUT);
         assertThat(announced).hasSize(1);
-        EventEnvelope envelope = announced.getFirst();
+        TopicEvent envelope = announced.getFirst();
         assertThat(envelope.type()).isEqualTo(SourceIngested.getClassSchema().getFullName());
         assertThat(envelope.source()).isEqualTo("/prism/ingest-service");
         SourceIngested event = (SourceIngested) envelope.payload();

@@ -12,15 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.RejectionError;
 import news.prism.events.SourceIngested;
 import news.prism.events.SourceRejected;
 import news.prism.events.SourceSubmitted;
-import news.prism.ingest.support.EventsOnTopic;
 import news.prism.ingest.support.Rows;
 import news.prism.ingest.support.Submissions;
+import news.prism.testkit.EventsOnTopic;
 import news.prism.testkit.Infrastructure;
+import news.prism.testkit.TopicEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,7 +111,7 @@ class SubmissionsTopicTest implements TestPropertyProvider {
 
         submissions.send("broken", eventId, broken);
 
-        List<EventEnvelope> refusals = rejected.awaitKey(eventId, TIMEOUT);
+        List<TopicEvent> refusals = rejected.awaitKey(eventId, TIMEOUT);
         assertThat(refusals).hasSize(1);
         SourceRejected rejection = (SourceRejected) refusals.getFirst().payload();
         assertThat(rejection.getSubmissionId()).isEqualTo(eventId);
@@ -208,7 +208,7 @@ class SubmissionsTopicTest implements TestPropertyProvider {
         assertThat(rejection.getErrors()).extracting(RejectionError::getField).containsExactly("record");
         assertThat(rejection.getReason()).startsWith("The submission breaks 1 rule: record is not a readable "
                 + "SourceSubmitted event");
-        List<EventEnvelope> headerless = rejected.awaitKeyStartingWith(SUBMISSIONS + "-", TIMEOUT);
+        List<TopicEvent> headerless = rejected.awaitKeyStartingWith(SUBMISSIONS + "-", TIMEOUT);
         assertThat(((SourceRejected) headerless.getFirst().payload()).getReason()).contains("ce_id");
         awaitSourceAt(after);
     }

@@ -16,13 +16,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.StoryPublished;
 import news.prism.events.StoryRetracted;
 import news.prism.story.Api;
 import news.prism.story.SampleStory;
 import news.prism.story.ServiceTestSupport;
 import news.prism.testkit.Caller;
+import news.prism.testkit.TopicEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -135,8 +135,8 @@ class EditorialLifecycleTest extends ServiceTestSupport {
         assertThat(approved.json()).containsEntry("status", "APPROVED").containsEntry("currentVersion", 2)
                 .containsEntry("live", true).containsEntry("firstPublishedAt", firstPublishedAt.toString());
 
-        List<EventEnvelope> published = events.await(STORIES_TOPIC, id, 2, EVENT_TIMEOUT);
-        assertThat(published).extracting(EventEnvelope::payload).allMatch(StoryPublished.class::isInstance);
+        List<TopicEvent> published = awaitEvents(STORIES_TOPIC, id, 2, EVENT_TIMEOUT);
+        assertThat(published).extracting(TopicEvent::payload).allMatch(StoryPublished.class::isInstance);
         StoryPublished first = (StoryPublished) published.get(0).payload();
         StoryPublished correction = (StoryPublished) published.get(1).payload();
         assertThat(first.getVersion()).isEqualTo(1);
@@ -193,7 +193,7 @@ class EditorialLifecycleTest extends ServiceTestSupport {
         assertThat(retracted.json()).containsEntry("status", "RETRACTED").containsEntry("currentVersion", 1)
                 .containsEntry("live", false);
 
-        List<EventEnvelope> sent = events.await(STORIES_TOPIC, id, 2, EVENT_TIMEOUT);
+        List<TopicEvent> sent = awaitEvents(STORIES_TOPIC, id, 2, EVENT_TIMEOUT);
         assertThat(sent).hasSize(2);
         assertThat(sent.get(1).type()).isEqualTo(StoryRetracted.getClassSchema().getFullName());
         assertThat(sent.get(1).key()).isEqualTo(id);

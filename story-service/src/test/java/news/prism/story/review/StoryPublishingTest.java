@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.Block;
 import news.prism.events.FaqEntry;
 import news.prism.events.KeyFigure;
@@ -31,6 +30,7 @@ import news.prism.story.SampleStory;
 import news.prism.story.ServiceTestSupport;
 import news.prism.story.story.StoryContent;
 import news.prism.testkit.Caller;
+import news.prism.testkit.TopicEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,9 +80,9 @@ class StoryPublishingTest extends ServiceTestSupport {
         assertThat(approved.json()).containsEntry("status", "APPROVED").containsEntry("currentVersion", 1);
         Instant firstPublishedAt = Instant.parse((String) approved.json().get("firstPublishedAt"));
 
-        List<EventEnvelope> published = events.await(STORIES_TOPIC, id, 1, EVENT_TIMEOUT);
+        List<TopicEvent> published = awaitEvents(STORIES_TOPIC, id, 1, EVENT_TIMEOUT);
         assertThat(published).hasSize(1);
-        EventEnvelope envelope = published.getFirst();
+        TopicEvent envelope = published.getFirst();
         assertThat(envelope.type()).isEqualTo(StoryPublished.getClassSchema().getFullName());
         assertThat(envelope.source()).isEqualTo("/prism/story-service");
         assertThat(envelope.key()).isEqualTo(id);
@@ -132,7 +132,7 @@ class StoryPublishingTest extends ServiceTestSupport {
         api.post("/api/stories/" + id + "/submit", ALICE, null);
         api.post("/api/stories/" + id + "/approve", BOB, null);
 
-        StoryPublished event = (StoryPublished) events.await(STORIES_TOPIC, id, 1, EVENT_TIMEOUT).getFirst().payload();
+        StoryPublished event = (StoryPublished) awaitEvents(STORIES_TOPIC, id, 1, EVENT_TIMEOUT).getFirst().payload();
 
         assertThat(event.getPerspectives()).extracting(Perspective::getShare).containsExactly(40, 25, 35);
     }
@@ -175,7 +175,7 @@ class StoryPublishingTest extends ServiceTestSupport {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("detail")).asString().contains("wrote this story");
         assertNothingPublished(id, "IN_REVIEW");
-        assertThat(events.await(STORIES_TOPIC, id, 1, Duration.ofSeconds(3))).isEmpty();
+        assertThat(awaitEvents(STORIES_TOPIC, id, 1, Duration.ofSeconds(3))).isEmpty();
     }
 
     @Test
