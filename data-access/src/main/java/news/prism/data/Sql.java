@@ -33,6 +33,9 @@ import java.util.function.Supplier;
 @Singleton
 public class Sql {
 
+    /** Rows {@link #forEach} fetches per round trip. */
+    public static final int FETCH_SIZE = 1000;
+
     private final Supplier<Connection> connection;
 
     @Inject
@@ -55,6 +58,11 @@ public class Sql {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(ResultSet row) throws SQLException;
     }
 
     @FunctionalInterface
@@ -106,6 +114,23 @@ public class Sql {
                 }
                 return result;
             }
+        });
+    }
+
+    /**
+     * Hands each row to {@code handler} as it is read, fetching {@value #FETCH_SIZE} rows at a time: a large result is
+     * streamed rather than held (within a transaction; outside one PostgreSQL's driver reads it whole).
+     */
+    public void forEach(String sql, RowHandler handler, Object... parameters) {
+        run(sql, statement -> {
+            bind(statement, parameters);
+            statement.setFetchSize(FETCH_SIZE);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    handler.handle(rows);
+                }
+            }
+            return null;
         });
     }
 
