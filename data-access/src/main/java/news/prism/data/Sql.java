@@ -134,12 +134,13 @@ public class Sql {
         });
     }
 
+    /** The only row's value, or nothing when there is no row (or the mapper answered null). */
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... parameters) {
         List<T> rows = list(sql, mapper, parameters);
         if (rows.size() > 1) {
             throw new DataAccessException("Expected at most one row, got " + rows.size());
         }
-        return rows.stream().findFirst();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.getFirst());
     }
 
     /**
@@ -171,6 +172,12 @@ public class Sql {
     /** The {@code timestamptz} column's value, or null. */
     public static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** The {@code timestamptz} value of the row's column at {@code index} (from 1), or null. */
+    public static Instant instant(ResultSet row, int index) throws SQLException {
+        OffsetDateTime value = row.getObject(index, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
