@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,7 @@ public class Sql {
 
     /** Rows {@link #forEach} fetches per round trip. */
     public static final int FETCH_SIZE = 1000;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Supplier<Connection> connection;
 
@@ -184,6 +187,26 @@ public class Sql {
     /** An instant as PostgreSQL's driver binds a {@code timestamptz}, without the JVM's time zone playing a part. */
     public static OffsetDateTime timestamptz(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The {@code text[]} column's values, empty for null. */
+    public static List<String> texts(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+
+    /** Whether the statement failed on a unique constraint (SQL state 23505), e.g. to roll back to a savepoint. */
+    public static boolean uniqueViolation(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException error) {
+                for (SQLException next = error; next != null; next = next.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     public static UUID uuid(ResultSet row, String column) throws SQLException {
