@@ -138,7 +138,7 @@ class OutboxRelayTest implements TestPropertyProvider {
     }
 
     private OutboxRelay relay(OutboxSettings settings, String name) {
-        return new OutboxRelay(transactions, sql, kafka, settings, new EventTracing(OpenTelemetry.noop()),
+        return new OutboxRelay(transactions, kafka, settings, sql, new EventTracing(OpenTelemetry.noop()),
                 new SimpleMeterRegistry(), name);
     }
 }

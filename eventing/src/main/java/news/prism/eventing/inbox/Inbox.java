@@ -55,7 +55,8 @@ public class Inbox {
             return List.of();
         }
         Set<String> claimed = new HashSet<>(sql.list(CLAIM_ALL, row -> row.getString(1), consumerGroup,
-                Sql.texts(firstById.keySet()), Sql.texts(firstById.values().stream().map(EventEnvelope::type).toList())));
+                Sql.texts(firstById.keySet()),
+                Sql.texts(firstById.values().stream().map(EventEnvelope::type).toList())));
         List<EventEnvelope> fresh = new ArrayList<>(claimed.size());
         firstById.forEach((id, event) -> {
             if (claimed.contains(id)) {

@@ -61,8 +61,8 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
     private volatile String lastFailure;
 
-    public OutboxRelay(TransactionOperations<Connection> transactions, Sql sql, KafkaClients kafka, OutboxSettings settings,
-                       EventTracing tracing, MeterRegistry registry,
+    public OutboxRelay(TransactionOperations<Connection> transactions, KafkaClients kafka, OutboxSettings settings,
+                       Sql sql, EventTracing tracing, MeterRegistry registry,
                        @Value("${micronaut.application.name}") String applicationName) {
         this.transactions = transactions;
         this.sql = sql;
@@ -124,7 +124,8 @@ public class OutboxRelay {
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")
     void purgeSent() {
         transactions.executeWrite(status -> sql.update(
-                "DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => ?)", settings.retention().toSeconds()));
+                "DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => ?)",
+                settings.retention().toSeconds()));
     }
 
     @PreDestroy
