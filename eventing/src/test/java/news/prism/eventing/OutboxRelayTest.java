@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import news.prism.data.Sql;
 import news.prism.eventing.envelope.CloudEventHeaders;
 import news.prism.eventing.envelope.EnvelopeReader;
 import news.prism.eventing.kafka.KafkaClients;
@@ -41,6 +42,8 @@ class OutboxRelayTest implements TestPropertyProvider {
     Outbox outbox;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    Sql sql;
     @Inject
     KafkaClients kafka;
     @Inject
@@ -135,7 +138,7 @@ class OutboxRelayTest implements TestPropertyProvider {
     }
 
     private OutboxRelay relay(OutboxSettings settings, String name) {
-        return new OutboxRelay(transactions, kafka, settings, new EventTracing(OpenTelemetry.noop()),
+        return new OutboxRelay(transactions, kafka, settings, sql, new EventTracing(OpenTelemetry.noop()),
                 new SimpleMeterRegistry(), name);
     }
 }

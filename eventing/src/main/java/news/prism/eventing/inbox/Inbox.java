@@ -1,18 +1,15 @@
 package news.prism.eventing.inbox;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.prism.data.Sql;
 import news.prism.eventing.envelope.EventEnvelope;
 
 /**
@@ -32,25 +29,16 @@ public class Inbox {
             ON CONFLICT DO NOTHING
             RETURNING event_id""";
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    public Inbox(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    public Inbox(Sql sql) {
+        this.sql = sql;
     }
 
     /** @return true the first time this group sees the event, false for a redelivery */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean claim(String consumerGroup, String eventId, String eventType) {
-        return jdbc.prepareStatement(CLAIM, statement -> {
-            try {
-                statement.setString(1, consumerGroup);
-                statement.setString(2, eventId);
-                statement.setString(3, eventType);
-                return statement.executeUpdate() == 1;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not record event " + eventId + " in the inbox", e);
-            }
-        });
+        return sql.update(CLAIM, consumerGroup, eventId, eventType) == 1;
     }
 
     /**
@@ -66,24 +54,9 @@ public class Inbox {
         if (firstById.isEmpty()) {
             return List.of();
         }
-        Set<String> claimed = jdbc.prepareStatement(CLAIM_ALL, statement -> {
-            try {
-                Connection connection = statement.getConnection();
-                statement.setString(1, consumerGroup);
-                statement.setArray(2, connection.createArrayOf("text", firstById.keySet().toArray()));
-                statement.setArray(3, connection.createArrayOf("text",
-                        firstById.values().stream().map(EventEnvelope::type).toArray()));
-                Set<String> ids = new HashSet<>();
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        ids.add(row.getString(1));
-                    }
-                }
-                return ids;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not record " + firstById.size() + " events in the inbox", e);
-            }
-        });
+        Set<String> claimed = new HashSet<>(sql.list(CLAIM_ALL, row -> row.getString(1), consumerGroup,
+                Sql.texts(firstById.keySet()),
+                Sql.texts(firstById.values().stream().map(EventEnvelope::type).toList())));
         List<EventEnvelope> fresh = new ArrayList<>(claimed.size());
         firstById.forEach((id, event) -> {
             if (claimed.contains(id)) {

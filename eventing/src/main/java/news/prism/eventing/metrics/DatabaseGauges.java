@@ -6,8 +6,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import news.prism.data.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +20,12 @@ public class DatabaseGauges {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseGauges.class);
 
     private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
     private final MeterRegistry registry;
 
-    public DatabaseGauges(TransactionOperations<Connection> transactions, MeterRegistry registry) {
+    public DatabaseGauges(TransactionOperations<Connection> transactions, Sql sql, MeterRegistry registry) {
         this.transactions = transactions;
+        this.sql = sql;
         this.registry = registry;
     }
 
@@ -39,12 +40,8 @@ public class DatabaseGauges {
 
     private double read(String name, String query) {
         try {
-            return transactions.executeRead(status -> {
-                try (PreparedStatement statement = status.getConnection().prepareStatement(query);
-                     ResultSet row = statement.executeQuery()) {
-                    return row.next() ? row.getDouble(1) : Double.NaN;
-                }
-            });
+            return transactions.executeRead(status -> sql.list(query, row -> row.getDouble(1)).stream().findFirst()
+                    .orElse(Double.NaN));
         } catch (RuntimeException databaseAway) {
             LOG.debug("Gauge {} not readable", name, databaseAway);
             return Double.NaN;

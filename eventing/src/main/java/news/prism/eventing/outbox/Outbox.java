@@ -1,19 +1,19 @@
 package news.prism.eventing.outbox;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import news.prism.data.Sql;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.eventing.envelope.TraceParent;
 import news.prism.eventing.tracing.EventTracing;
@@ -36,15 +36,14 @@ public class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final EventCodec codec;
     private final EventTracing tracing;
     private final String source;
     private final Clock clock;
 
-    public Outbox(JdbcOperations jdbc, EventCodec codec, EventTracing tracing, EventingSettings settings,
-                  Clock clock) {
-        this.jdbc = jdbc;
+    public Outbox(Sql sql, EventCodec codec, EventTracing tracing, EventingSettings settings, Clock clock) {
+        this.sql = sql;
         this.codec = codec;
         this.tracing = tracing;
         this.source = settings.source();
@@ -76,18 +75,16 @@ public class Outbox {
         List<UUID> ids = entries.stream().map(entry -> UUID.randomUUID()).toList();
         List<TraceParent> traces = entries.stream().map(this::traceOfWrite).toList();
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.prepareStatement(INSERT, statement -> {
-            try {
-                for (int i = 0; i < entries.size(); i++) {
-                    bind(statement, ids.get(i), entries.get(i), traces.get(i), now);
-                    statement.addBatch();
-                }
-                return statement.executeBatch();
-            } catch (SQLException e) {
-                throw new OutboxException("Could not record " + entries.size() + " event(s) for "
-                        + entries.getFirst().topic(), e);
-            }
-        });
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            rows.add(parameters(ids.get(i), entries.get(i), traces.get(i), now));
+        }
+        try {
+            sql.batch(INSERT, rows);
+        } catch (DataAccessException e) {
+            throw new OutboxException("Could not record " + entries.size() + " event(s) for "
+                    + entries.getFirst().topic(), e);
+        }
         return ids;
     }
 
@@ -103,16 +100,9 @@ public class Outbox {
         }
     }
 
-    private void bind(PreparedStatement statement, UUID id, Entry entry, TraceParent trace, OffsetDateTime now)
-            throws SQLException {
-        statement.setObject(1, id);
-        statement.setString(2, entry.topic());
-        statement.setString(3, entry.key());
-        statement.setString(4, entry.event().getSchema().getFullName());
-        statement.setString(5, source);
-        statement.setObject(6, now);
-        statement.setString(7, trace.toString());
-        statement.setBytes(8, codec.encode(entry.event()));
+    private Object[] parameters(UUID id, Entry entry, TraceParent trace, OffsetDateTime now) {
+        return new Object[] {id, entry.topic(), entry.key(), entry.event().getSchema().getFullName(), source, now,
+                trace.toString(), codec.encode(entry.event())};
     }
 
     /**

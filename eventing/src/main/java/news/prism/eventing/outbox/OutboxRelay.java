@@ -10,17 +10,14 @@ import io.opentelemetry.api.trace.Span;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import news.prism.data.Sql;
 import news.prism.eventing.envelope.CloudEventHeaders;
 import news.prism.eventing.envelope.TraceParent;
 import news.prism.eventing.kafka.KafkaClients;
@@ -54,6 +51,7 @@ public class OutboxRelay {
             FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?""";
 
     private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
     private final KafkaClients kafka;
     private final OutboxSettings settings;
     private final EventTracing tracing;
@@ -64,9 +62,10 @@ public class OutboxRelay {
     private volatile String lastFailure;
 
     public OutboxRelay(TransactionOperations<Connection> transactions, KafkaClients kafka, OutboxSettings settings,
-                       EventTracing tracing, MeterRegistry registry,
+                       Sql sql, EventTracing tracing, MeterRegistry registry,
                        @Value("${micronaut.application.name}") String applicationName) {
         this.transactions = transactions;
+        this.sql = sql;
         this.kafka = kafka;
         this.settings = settings;
         this.tracing = tracing;
@@ -108,16 +107,15 @@ public class OutboxRelay {
     /** Sends one batch; returns how many rows it sent (0 when another instance holds the lock). */
     public synchronized int relayBatch() {
         return transactions.executeWrite(status -> {
-            Connection connection = status.getConnection();
-            if (!tryLock(connection)) {
+            if (!tryLock()) {
                 return 0;
             }
-            List<OutboxRow> rows = unsent(connection);
+            List<OutboxRow> rows = unsent();
             if (rows.isEmpty()) {
                 return 0;
             }
             send(rows);
-            markSent(connection, rows);
+            markSent(rows);
             relayed.increment(rows.size());
             return rows.size();
         });
@@ -125,13 +123,9 @@ public class OutboxRelay {
 
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")
     void purgeSent() {
-        transactions.executeWrite(status -> {
-            try (PreparedStatement delete = status.getConnection().prepareStatement(
-                    "DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => ?)")) {
-                delete.setLong(1, settings.retention().toSeconds());
-                return delete.executeUpdate();
-            }
-        });
+        transactions.executeWrite(status -> sql.update(
+                "DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => ?)",
+                settings.retention().toSeconds()));
     }
 
     @PreDestroy
@@ -182,34 +176,20 @@ public class OutboxRelay {
         spans.forEach(span -> EventTracing.failed(span, failure));
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(LOCK); ResultSet result = lock.executeQuery()) {
-            return result.next() && result.getBoolean(1);
-        }
+    private boolean tryLock() {
+        return sql.one(LOCK, row -> row.getBoolean(1)).orElse(false);
     }
 
-    private List<OutboxRow> unsent(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(UNSENT)) {
-            select.setInt(1, settings.batchSize());
-            try (ResultSet result = select.executeQuery()) {
-                List<OutboxRow> rows = new ArrayList<>();
-                while (result.next()) {
-                    rows.add(new OutboxRow(result.getLong("id"), result.getObject("event_id", UUID.class),
-                            result.getString("topic"), result.getString("message_key"), result.getString("event_type"),
-                            result.getString("event_source"), result.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                            result.getString("traceparent"), result.getBytes("payload")));
-                }
-                return rows;
-            }
-        }
+    private List<OutboxRow> unsent() {
+        return sql.list(UNSENT, row -> new OutboxRow(row.getLong("id"), Sql.uuid(row, "event_id"),
+                row.getString("topic"), row.getString("message_key"), row.getString("event_type"),
+                row.getString("event_source"), Sql.instant(row, "occurred_at"), row.getString("traceparent"),
+                row.getBytes("payload")), settings.batchSize());
     }
 
-    private static void markSent(Connection connection, List<OutboxRow> rows) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox SET sent_at = now() WHERE id = ANY (?)")) {
-            update.setArray(1, connection.createArrayOf("bigint", rows.stream().map(OutboxRow::id).toArray()));
-            update.executeUpdate();
-        }
+    private void markSent(List<OutboxRow> rows) {
+        sql.update("UPDATE outbox SET sent_at = now() WHERE id = ANY (?)",
+                Sql.longs(rows.stream().map(OutboxRow::id).toList()));
     }
 
     private record OutboxRow(long id, UUID eventId, String topic, String key, String type, String source,

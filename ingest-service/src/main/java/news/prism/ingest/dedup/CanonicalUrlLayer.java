@@ -1,7 +1,7 @@
 package news.prism.ingest.dedup;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import news.prism.data.Sql;
 
 /** The same article under the same address, however the link was decorated. */
 @Singleton
@@ -9,8 +9,8 @@ public class CanonicalUrlLayer extends ExactValueLayer {
 
     private static final int ORDER = 0;
 
-    public CanonicalUrlLayer(JdbcOperations jdbc) {
-        super(jdbc, "canonical_url", "text", MatchedBy.CANONICAL_URL, ORDER);
+    public CanonicalUrlLayer(Sql sql) {
+        super(sql, "canonical_url", "text", MatchedBy.CANONICAL_URL, ORDER);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package news.prism.ingest.dedup;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import news.prism.data.Sql;
 
 /** The same text under another address, e.g. a syndicated copy. */
 @Singleton
@@ -9,9 +9,9 @@ public class ContentHashLayer extends ExactValueLayer {
 
     private static final int ORDER = 10;
 
-    public ContentHashLayer(JdbcOperations jdbc) {
+    public ContentHashLayer(Sql sql) {
         // content_hash is CHAR(64): compared as bpchar, its index serves the look-up.
-        super(jdbc, "content_hash", "bpchar", MatchedBy.CONTENT_HASH, ORDER);
+        super(sql, "content_hash", "bpchar", MatchedBy.CONTENT_HASH, ORDER);
     }
 
     @Override

@@ -1,15 +1,13 @@
 package news.prism.ingest.dedup;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import news.prism.data.Sql;
 
 /**
  * Lets the intakes whose decisions may depend on each other, and only those, go one after the other from their
@@ -41,12 +39,12 @@ public class DecisionLocks {
     private static final char URL_KIND = 'u';
     private static final char TEXT_KIND = 't';
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final NearDuplicateSettings nearDuplicates;
     private final DecisionLockSettings settings;
 
-    public DecisionLocks(JdbcOperations jdbc, NearDuplicateSettings nearDuplicates, DecisionLockSettings settings) {
-        this.jdbc = jdbc;
+    public DecisionLocks(Sql sql, NearDuplicateSettings nearDuplicates, DecisionLockSettings settings) {
+        this.sql = sql;
         this.nearDuplicates = nearDuplicates;
         this.settings = settings;
     }
@@ -64,36 +62,12 @@ public class DecisionLocks {
             }
         }
         if (keys.size() > settings.maxKeys()) {
-            run(WIDE_EXCLUSIVE, WIDE_SPACE, WIDE_KEY);
+            sql.execute(WIDE_EXCLUSIVE, WIDE_SPACE, WIDE_KEY);
             return;
         }
-        run(WIDE_SHARED, WIDE_SPACE, WIDE_KEY);
+        sql.execute(WIDE_SHARED, WIDE_SPACE, WIDE_KEY);
         if (!keys.isEmpty()) {
-            jdbc.prepareStatement(LOCK_KEYS, statement -> {
-                try {
-                    statement.setInt(1, KEY_SPACE);
-                    statement.setArray(2, statement.getConnection().createArrayOf("int4", keys.toArray()));
-                    try (ResultSet ignored = statement.executeQuery()) {
-                        return true;
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Could not take " + keys.size() + " intake decision locks", e);
-                }
-            });
+            sql.execute(LOCK_KEYS, KEY_SPACE, Sql.ints(keys));
         }
-    }
-
-    private void run(String sql, int space, int key) {
-        jdbc.prepareStatement(sql, statement -> {
-            try {
-                statement.setInt(1, space);
-                statement.setInt(2, key);
-                try (ResultSet ignored = statement.executeQuery()) {
-                    return true;
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not take the wide intake decision lock", e);
-            }
-        });
     }
 }

@@ -1,13 +1,11 @@
 package news.prism.ingest.dedup;
 
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import news.prism.data.Sql;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -72,57 +70,39 @@ public class NearDuplicateSignatures implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_BANDS)) {
-            delete.executeUpdate();
-        }
+        // Flyway's connection and transaction, not the service's.
+        Sql sql = Sql.on(context.getConnection());
+        sql.update(DELETE_BANDS);
         UUID after = BEFORE_ANY;
         List<Text> texts;
         do {
-            texts = next(connection, after);
-            resign(connection, texts);
+            texts = next(sql, after);
+            resign(sql, texts);
             after = texts.isEmpty() ? after : texts.getLast().sourceId();
         } while (texts.size() == BATCH);
     }
 
-    private static List<Text> next(Connection connection, UUID after) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(NEXT_TEXTS)) {
-            select.setObject(1, after);
-            select.setInt(2, BATCH);
-            List<Text> texts = new ArrayList<>(BATCH);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    texts.add(new Text(row.getObject(1, UUID.class), row.getString(2)));
-                }
-            }
-            return texts;
-        }
+    private static List<Text> next(Sql sql, UUID after) {
+        return sql.list(NEXT_TEXTS, row -> new Text(row.getObject(1, UUID.class), row.getString(2)), after, BATCH);
     }
 
-    private void resign(Connection connection, List<Text> texts) throws SQLException {
-        List<Object> owners = new ArrayList<>();
-        List<Object> hashes = new ArrayList<>();
-        try (PreparedStatement update = connection.prepareStatement(UPDATE_SIGNATURE)) {
-            for (Text text : texts) {
-                Signature signature = hasher.sign(text.body());
-                update.setBytes(1, signature.toBytes());
-                update.setObject(2, text.sourceId());
-                update.addBatch();
-                for (long band : settings.bandHashesOf(signature)) {
-                    owners.add(text.sourceId());
-                    hashes.add(band);
-                }
+    private void resign(Sql sql, List<Text> texts) {
+        List<UUID> owners = new ArrayList<>();
+        List<Long> hashes = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>(texts.size());
+        for (Text text : texts) {
+            Signature signature = hasher.sign(text.body());
+            updates.add(new Object[] {signature.toBytes(), text.sourceId()});
+            for (long band : settings.bandHashesOf(signature)) {
+                owners.add(text.sourceId());
+                hashes.add(band);
             }
-            update.executeBatch();
         }
+        sql.batch(UPDATE_SIGNATURE, updates);
         if (owners.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_BANDS)) {
-            insert.setArray(1, connection.createArrayOf("uuid", owners.toArray()));
-            insert.setArray(2, connection.createArrayOf("int8", hashes.toArray()));
-            insert.executeUpdate();
-        }
+        sql.update(INSERT_BANDS, Sql.uuids(owners), Sql.longs(hashes));
     }
 
     private record Text(UUID sourceId, String body) {

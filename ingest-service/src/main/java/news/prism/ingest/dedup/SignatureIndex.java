@@ -1,12 +1,8 @@
 package news.prism.ingest.dedup;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import news.prism.data.Sql;
+import news.prism.data.Sql.SqlArray;
 
 /**
  * The signatures of stored sources ({@code source_signatures}) and their LSH band hashes
@@ -59,11 +57,11 @@ public class SignatureIndex {
             INSERT INTO source_signature_bands (source_id, band_hash)
             SELECT * FROM unnest(?::uuid[], ?::bigint[])""";
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final NearDuplicateSettings settings;
 
-    public SignatureIndex(JdbcOperations jdbc, NearDuplicateSettings settings) {
-        this.jdbc = jdbc;
+    public SignatureIndex(Sql sql, NearDuplicateSettings settings) {
+        this.sql = sql;
         this.settings = settings;
     }
 
@@ -100,21 +98,9 @@ public class SignatureIndex {
         if (wanted.isEmpty()) {
             return shared;
         }
-        return jdbc.prepareStatement(SHARED_BANDS, statement -> {
-            try {
-                Connection connection = statement.getConnection();
-                statement.setArray(1, connection.createArrayOf("int4", wanted.owners.toArray()));
-                statement.setArray(2, connection.createArrayOf("int8", wanted.hashes.toArray()));
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        shared.get(row.getInt(1)).put(row.getObject(2, UUID.class), row.getInt(3));
-                    }
-                }
-                return shared;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not look for near-duplicate candidates", e);
-            }
-        });
+        sql.forEach(SHARED_BANDS, row -> shared.get(row.getInt(1)).put(row.getObject(2, UUID.class), row.getInt(3)),
+                new SqlArray("int4", wanted.owners.toArray()), Sql.longs(wanted.hashes));
+        return shared;
     }
 
     /** The chosen sources with their signatures and intake times, sharing no bands yet. */
@@ -122,22 +108,13 @@ public class SignatureIndex {
         if (sourceIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.prepareStatement(CANDIDATES, statement -> {
-            try {
-                statement.setArray(1, statement.getConnection().createArrayOf("uuid", sourceIds.toArray()));
-                Map<UUID, Candidate> stored = new HashMap<>();
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        UUID sourceId = row.getObject(1, UUID.class);
-                        stored.put(sourceId, new Candidate(new TakenIn(sourceId, row.getTimestamp(3).toInstant()),
-                                Signature.fromBytes(row.getBytes(2)), 0));
-                    }
-                }
-                return stored;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read " + sourceIds.size() + " candidates", e);
-            }
-        });
+        Map<UUID, Candidate> stored = new HashMap<>();
+        sql.forEach(CANDIDATES, row -> {
+            UUID sourceId = row.getObject(1, UUID.class);
+            stored.put(sourceId, new Candidate(new TakenIn(sourceId, Sql.instant(row, 3)),
+                    Signature.fromBytes(row.getBytes(2)), 0));
+        }, Sql.uuids(sourceIds));
+        return stored;
     }
 
     /**
@@ -151,60 +128,32 @@ public class SignatureIndex {
         if (!replacing.isEmpty()) {
             deleteBands(storedBands(replacing), replacing.size());
         }
-        jdbc.prepareStatement(UPSERT_SIGNATURE, statement -> {
-            try {
-                for (var signature : signatures.entrySet()) {
-                    statement.setObject(1, signature.getKey());
-                    statement.setBytes(2, signature.getValue().toBytes());
-                    statement.addBatch();
-                }
-                return statement.executeBatch();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not store " + signatures.size() + " signatures", e);
-            }
-        });
+        List<Object[]> rows = new ArrayList<>(signatures.size());
+        for (var signature : signatures.entrySet()) {
+            rows.add(new Object[] {signature.getKey(), signature.getValue().toBytes()});
+        }
+        sql.batch(UPSERT_SIGNATURE, rows);
         Bands bands = new Bands();
         signatures.forEach((sourceId, signature) -> bands.add(sourceId, settings.bandHashesOf(signature)));
-        writeBands(INSERT_BANDS, bands, "Could not store the bands of " + signatures.size() + " sources");
+        writeBands(INSERT_BANDS, bands);
     }
 
     /** The band rows the sources' stored signatures have now. */
     private Bands storedBands(Collection<UUID> sourceIds) {
         Bands bands = new Bands();
-        jdbc.prepareStatement(STORED_SIGNATURES, statement -> {
-            try {
-                statement.setArray(1, statement.getConnection().createArrayOf("uuid", sourceIds.toArray()));
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        bands.add(row.getObject(1, UUID.class),
-                                settings.bandHashesOf(Signature.fromBytes(row.getBytes(2))));
-                    }
-                }
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the signatures of " + sourceIds.size() + " sources", e);
-            }
-        });
+        sql.forEach(STORED_SIGNATURES, row -> bands.add(row.getObject(1, UUID.class),
+                settings.bandHashesOf(Signature.fromBytes(row.getBytes(2)))), Sql.uuids(sourceIds));
         return bands;
     }
 
     private void deleteBands(Bands bands, int sources) {
         if (!bands.isEmpty()) {
-            writeBands(DELETE_BANDS, bands, "Could not replace the bands of " + sources + " sources");
+            writeBands(DELETE_BANDS, bands);
         }
     }
 
-    private void writeBands(String sql, Bands bands, String failure) {
-        jdbc.prepareStatement(sql, statement -> {
-            try {
-                Connection connection = statement.getConnection();
-                statement.setArray(1, connection.createArrayOf("uuid", bands.owners.toArray()));
-                statement.setArray(2, connection.createArrayOf("int8", bands.hashes.toArray()));
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(failure, e);
-            }
-        });
+    private void writeBands(String statement, Bands bands) {
+        sql.update(statement, new SqlArray("uuid", bands.owners.toArray()), Sql.longs(bands.hashes));
     }
 
     /** A stored source that shares {@code sharedBands} bands with the text looked for, and its signature. */

@@ -1,19 +1,17 @@
 package news.prism.ingest.dedup;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import news.prism.data.Sql;
 
 /**
  * The first de-duplication layer: the {@code source_guids} table maps a publisher's identifier (ninjs uri, feed
@@ -36,10 +34,10 @@ public class SourceGuids {
             INSERT INTO source_guids (guid, source_id, version_created) VALUES (?, ?, ?)
             ON CONFLICT (guid) DO UPDATE SET version_created = excluded.version_created""";
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    public SourceGuids(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    public SourceGuids(Sql sql) {
+        this.sql = sql;
     }
 
     /**
@@ -50,17 +48,7 @@ public class SourceGuids {
         if (guids.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement(LOCK_ALL, statement -> {
-            try {
-                statement.setInt(1, LOCK_SPACE);
-                statement.setArray(2, statement.getConnection().createArrayOf("text", guids.toArray()));
-                try (ResultSet ignored = statement.executeQuery()) {
-                    return true;
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not lock " + guids.size() + " guids", e);
-            }
-        });
+        sql.execute(LOCK_ALL, LOCK_SPACE, Sql.texts(guids));
     }
 
     /** The known ones among {@code guids}. */
@@ -68,22 +56,10 @@ public class SourceGuids {
         if (guids.isEmpty()) {
             return new HashMap<>();
         }
-        return jdbc.prepareStatement(FIND_ALL, statement -> {
-            try {
-                statement.setArray(1, statement.getConnection().createArrayOf("text", guids.toArray()));
-                Map<String, KnownGuid> known = new HashMap<>();
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        Timestamp versionCreated = row.getTimestamp(3);
-                        known.put(row.getString(1), new KnownGuid(row.getObject(2, UUID.class),
-                                versionCreated == null ? null : versionCreated.toInstant()));
-                    }
-                }
-                return known;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not look up " + guids.size() + " guids", e);
-            }
-        });
+        Map<String, KnownGuid> known = new HashMap<>();
+        sql.forEach(FIND_ALL, row -> known.put(row.getString(1), new KnownGuid(row.getObject(2, UUID.class),
+                Sql.instant(row, 3))), Sql.texts(guids));
+        return known;
     }
 
     /** Records the guids of new sources, or the newer version times of known ones; each guid once. */
@@ -91,20 +67,11 @@ public class SourceGuids {
         if (guids.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement(RECORD, statement -> {
-            try {
-                for (var guid : guids.entrySet()) {
-                    Instant versionCreated = guid.getValue().versionCreated();
-                    statement.setString(1, guid.getKey());
-                    statement.setObject(2, guid.getValue().sourceId());
-                    statement.setObject(3, versionCreated == null ? null : versionCreated.atOffset(ZoneOffset.UTC));
-                    statement.addBatch();
-                }
-                return statement.executeBatch();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not record " + guids.size() + " guids", e);
-            }
-        });
+        List<Object[]> rows = new ArrayList<>(guids.size());
+        for (var guid : guids.entrySet()) {
+            rows.add(new Object[] {guid.getKey(), guid.getValue().sourceId(), guid.getValue().versionCreated()});
+        }
+        sql.batch(RECORD, rows);
     }
 
     /** The source a guid names, and the version time of the newest version taken in under it (null if unsaid). */

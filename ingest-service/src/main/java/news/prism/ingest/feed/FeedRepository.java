@@ -2,25 +2,21 @@ package news.prism.ingest.feed;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import news.prism.data.Sql;
 
 /** The {@code feeds} table. */
 @Singleton
@@ -33,59 +29,45 @@ public class FeedRepository {
             last_rejections, consecutive_failures""";
     private static final Argument<List<ItemRejection>> REJECTIONS = Argument.listOf(ItemRejection.class);
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final JsonMapper json;
 
-    public FeedRepository(JdbcOperations jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    public FeedRepository(Sql sql, JsonMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
     /** @return false when a feed with this URL exists */
     public boolean insertIfNew(Feed feed) {
-        return update("""
+        return sql.update("""
                 INSERT INTO feeds (id, url, interval_seconds, status, next_poll_at, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING""", statement -> {
-            statement.setObject(1, feed.id());
-            statement.setString(2, feed.url());
-            statement.setInt(3, feed.intervalSeconds());
-            statement.setString(4, feed.status().name());
-            statement.setObject(5, utc(feed.nextPollAt()));
-            statement.setString(6, feed.createdBy());
-            statement.setObject(7, utc(feed.createdAt()));
-        }) == 1;
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING""", feed.id(), feed.url(),
+                feed.intervalSeconds(), feed.status(), feed.nextPollAt(), feed.createdBy(), feed.createdAt()) == 1;
     }
 
     public Optional<Feed> findById(UUID id) {
-        return query("SELECT " + COLUMNS + " FROM feeds WHERE id = ?", statement -> statement.setObject(1, id))
-                .stream().findFirst();
+        return sql.one("SELECT " + COLUMNS + " FROM feeds WHERE id = ?", this::read, id);
     }
 
     public Optional<Feed> findByUrl(String url) {
-        return query("SELECT " + COLUMNS + " FROM feeds WHERE url = ?", statement -> statement.setString(1, url))
-                .stream().findFirst();
+        return sql.one("SELECT " + COLUMNS + " FROM feeds WHERE url = ?", this::read, url);
     }
 
     public List<Feed> findAll() {
-        return query("SELECT " + COLUMNS + " FROM feeds ORDER BY created_at, id", statement -> { });
+        return sql.list("SELECT " + COLUMNS + " FROM feeds ORDER BY created_at, id", this::read);
     }
 
     /** Pauses or resumes a feed; a resumed feed is due at {@code nextPollAt}, a paused one keeps its time. */
     public boolean setStatus(UUID id, FeedStatus status, Instant nextPollAt) {
-        return update("""
+        return sql.update("""
                 UPDATE feeds
                 SET status = ?,
                     next_poll_at = CASE WHEN status = 'PAUSED' AND ? = 'ACTIVE' THEN ? ELSE next_poll_at END
-                WHERE id = ?""", statement -> {
-            statement.setString(1, status.name());
-            statement.setString(2, status.name());
-            statement.setObject(3, utc(nextPollAt));
-            statement.setObject(4, id);
-        }) == 1;
+                WHERE id = ?""", status, status, nextPollAt, id) == 1;
     }
 
     public boolean delete(UUID id) {
-        return update("DELETE FROM feeds WHERE id = ?", statement -> statement.setObject(1, id)) == 1;
+        return sql.update("DELETE FROM feeds WHERE id = ?", id) == 1;
     }
 
     /**
@@ -94,31 +76,19 @@ public class FeedRepository {
      * this instance stop half-way), and the rows other instances hold are skipped rather than waited for.
      */
     public List<DueFeed> claimDue(Instant now, int limit) {
-        return jdbc.prepareStatement("""
+        List<DueFeed> claimed = new ArrayList<>(sql.list("""
                 WITH due AS (SELECT id, next_poll_at FROM feeds
                              WHERE status = 'ACTIVE' AND next_poll_at <= ?::timestamptz
                              ORDER BY next_poll_at, id LIMIT ? FOR UPDATE SKIP LOCKED)
                 UPDATE feeds SET next_poll_at = ?::timestamptz + make_interval(secs => feeds.interval_seconds)
                 FROM due WHERE feeds.id = due.id
                 RETURNING feeds.id, feeds.url, feeds.etag, feeds.last_modified, feeds.interval_seconds,
-                          feeds.consecutive_failures, due.next_poll_at""", statement -> {
-            try {
-                statement.setObject(1, utc(now));
-                statement.setInt(2, limit);
-                statement.setObject(3, utc(now));
-                List<DueFeed> claimed = new ArrayList<>();
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        claimed.add(new DueFeed(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                                row.getString(4), row.getInt(5), row.getInt(6), row.getTimestamp(7).toInstant()));
-                    }
-                }
-                claimed.sort(Comparator.comparing(DueFeed::dueAt).thenComparing(DueFeed::id));
-                return claimed;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not claim due feeds", e);
-            }
-        });
+                          feeds.consecutive_failures, due.next_poll_at""",
+                row -> new DueFeed(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                        row.getString(4), row.getInt(5), row.getInt(6), Sql.instant(row, 7)),
+                now, limit, now));
+        claimed.sort(Comparator.comparing(DueFeed::dueAt).thenComparing(DueFeed::id));
+        return claimed;
     }
 
     /**
@@ -127,42 +97,28 @@ public class FeedRepository {
      */
     public void recordPoll(UUID id, LastPoll poll, String etag, String lastModified, @Nullable Instant retryAt) {
         boolean fetched = poll.outcome() == PollOutcome.FETCHED;
-        update("""
+        sql.update("""
                 UPDATE feeds SET last_polled_at = ?, last_outcome = ?, last_error = ?, last_ingested = ?,
                                  last_updated = ?, last_duplicates = ?, last_rejected = ?, last_rejections = ?,
                                  consecutive_failures = CASE WHEN ? THEN consecutive_failures + 1 ELSE 0 END,
                                  etag = CASE WHEN ? THEN ? ELSE etag END,
                                  last_modified = CASE WHEN ? THEN ? ELSE last_modified END,
                                  next_poll_at = COALESCE(?::timestamptz, next_poll_at)
-                WHERE id = ?""", statement -> {
-            statement.setObject(1, utc(poll.at()));
-            statement.setString(2, poll.outcome().name());
-            statement.setString(3, poll.error());
-            statement.setInt(4, poll.ingested());
-            statement.setInt(5, poll.updated());
-            statement.setInt(6, poll.duplicates());
-            statement.setInt(7, poll.rejected());
-            statement.setString(8, write(poll.rejections()));
-            statement.setBoolean(9, poll.outcome() == PollOutcome.FAILED);
-            statement.setBoolean(10, fetched);
-            statement.setString(11, etag);
-            statement.setBoolean(12, fetched);
-            statement.setString(13, lastModified);
-            statement.setObject(14, utc(retryAt));
-            statement.setObject(15, id);
-        });
+                WHERE id = ?""", poll.at(), poll.outcome(), poll.error(), poll.ingested(), poll.updated(),
+                poll.duplicates(), poll.rejected(), write(poll.rejections()), poll.outcome() == PollOutcome.FAILED,
+                fetched, etag, fetched, lastModified, retryAt, id);
     }
 
     private Feed read(ResultSet row) throws SQLException {
-        Timestamp polledAt = row.getTimestamp("last_polled_at");
-        LastPoll lastPoll = polledAt == null ? null : new LastPoll(polledAt.toInstant(),
+        Instant polledAt = Sql.instant(row, "last_polled_at");
+        LastPoll lastPoll = polledAt == null ? null : new LastPoll(polledAt,
                 PollOutcome.valueOf(row.getString("last_outcome")), row.getString("last_error"),
                 row.getInt("last_ingested"), row.getInt("last_updated"), row.getInt("last_duplicates"),
                 row.getInt("last_rejected"), readRejections(row.getString("last_rejections")));
         return new Feed(row.getObject("id", UUID.class), row.getString("url"), row.getInt("interval_seconds"),
-                FeedStatus.valueOf(row.getString("status")), row.getTimestamp("next_poll_at").toInstant(),
+                FeedStatus.valueOf(row.getString("status")), Sql.instant(row, "next_poll_at"),
                 row.getString("etag"), row.getString("last_modified"), row.getString("created_by"),
-                row.getTimestamp("created_at").toInstant(), lastPoll, row.getInt("consecutive_failures"));
+                Sql.instant(row, "created_at"), lastPoll, row.getInt("consecutive_failures"));
     }
 
     private List<ItemRejection> readRejections(String text) {
@@ -179,43 +135,6 @@ public class FeedRepository {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private List<Feed> query(String sql, Binder binder) {
-        return jdbc.prepareStatement(sql, statement -> {
-            try {
-                binder.bind(statement);
-                List<Feed> feeds = new ArrayList<>();
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        feeds.add(read(row));
-                    }
-                }
-                return feeds;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read feeds", e);
-            }
-        });
-    }
-
-    private int update(String sql, Binder binder) {
-        return jdbc.prepareStatement(sql, statement -> {
-            try {
-                binder.bind(statement);
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not write feeds", e);
-            }
-        });
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
     }
 
     /**

@@ -1,10 +1,6 @@
 package news.prism.ingest.source;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.TypeDef;
-import io.micronaut.data.model.DataType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +13,8 @@ import news.prism.ingest.body.BodyFormat;
  * version, if not the first, was taken in. {@code nearDuplicateOf} names the earlier source whose text this one's
  * nearly duplicates when it was first taken in, with their estimated Jaccard {@code nearDuplicateSimilarity}.
  */
-@MappedEntity("sources")
 public record Source(
-        @Id UUID id,
+        UUID id,
         String outlet,
         String submittedUrl,
         String canonicalUrl,
@@ -31,7 +26,7 @@ public record Source(
         int wordCount,
         String contentHash,
         @Nullable String byline,
-        @TypeDef(type = DataType.STRING_ARRAY) List<String> subjects,
+        List<String> subjects,
         Channel channel,
         String submittedBy,
         Instant ingestedAt,

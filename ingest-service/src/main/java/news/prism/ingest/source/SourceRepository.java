@@ -1,28 +1,32 @@
 package news.prism.ingest.source;
 
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
-import java.sql.PreparedStatement;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import news.prism.data.Sql;
+import news.prism.ingest.body.BodyFormat;
 
 /** The {@code sources} table: the current version of each source. */
-@JdbcRepository(dialect = Dialect.POSTGRES)
-public abstract class SourceRepository implements GenericRepository<Source, UUID> {
+@Singleton
+public class SourceRepository {
 
     /** The PostgreSQL protocol counts a statement's parameters in 16 bits. */
     private static final int MAX_PARAMETERS = Short.MAX_VALUE;
     private static final int INSERT_PARAMETERS = SourceColumns.COUNT + 7;
+    private static final String SELECT = """
+            SELECT id, %s, channel, submitted_by, ingested_at, updated_at, near_duplicate_of,
+                   near_duplicate_similarity
+            FROM sources""".formatted(SourceColumns.CONTENT);
     private static final String INSERT_IF_NEW = """
             INSERT INTO sources (id, %s, channel, submitted_by, ingested_at, updated_at, near_duplicate_of,
                                  near_duplicate_similarity)
@@ -33,17 +37,22 @@ public abstract class SourceRepository implements GenericRepository<Source, UUID
             UPDATE sources SET (%s, updated_at) = (%s, ?)
             WHERE id = ? AND version = ?""".formatted(SourceColumns.CONTENT,
             SourceColumns.placeholders(SourceColumns.COUNT));
-    private static final String UNIQUE_VIOLATION = "23505";
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    protected SourceRepository(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    public SourceRepository(Sql sql) {
+        this.sql = sql;
     }
 
-    public abstract Optional<Source> findById(UUID id);
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Source> findById(UUID id) {
+        return sql.one(SELECT + " WHERE id = ?", SourceRepository::read, id);
+    }
 
-    public abstract List<Source> findByIdIn(Collection<UUID> ids);
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<Source> findByIdIn(Collection<UUID> ids) {
+        return sql.list(SELECT + " WHERE id = ANY (?)", SourceRepository::read, Sql.uuids(ids));
+    }
 
     /**
      * Stores the sources, in their order, unless a source's canonical URL or content hash is taken. When a concurrent
@@ -76,25 +85,22 @@ public abstract class SourceRepository implements GenericRepository<Source, UUID
         if (versions.isEmpty()) {
             return true;
         }
-        int[] updated = jdbc.prepareStatement(UPDATE_TO_VERSION, statement -> {
-            try {
-                for (Source next : versions) {
-                    int index = SourceColumns.bind(statement, 1, next);
-                    statement.setObject(index++, SourceColumns.utc(next.updatedAt()));
-                    statement.setObject(index++, next.id());
-                    statement.setInt(index, next.version() - 1);
-                    statement.addBatch();
-                }
-                return statement.executeBatch();
-            } catch (SQLException e) {
-                if (isUniqueViolation(e)) {
-                    return null;
-                }
-                throw new IllegalStateException("Could not store " + versions.size() + " new versions", e);
+        List<Object[]> rows = new ArrayList<>(versions.size());
+        for (Source next : versions) {
+            List<Object> parameters = new ArrayList<>(SourceColumns.values(next));
+            parameters.add(next.updatedAt());
+            parameters.add(next.id());
+            parameters.add(next.version() - 1);
+            rows.add(parameters.toArray());
+        }
+        int[] updated;
+        try {
+            updated = sql.batch(UPDATE_TO_VERSION, rows);
+        } catch (DataAccessException e) {
+            if (Sql.uniqueViolation(e)) {
+                return false;
             }
-        });
-        if (updated == null) {
-            return false;
+            throw e;
         }
         for (int i = 0; i < versions.size(); i++) {
             if (updated[i] != 1) {
@@ -108,43 +114,29 @@ public abstract class SourceRepository implements GenericRepository<Source, UUID
     private Set<UUID> insertIfNew(List<Source> rows) {
         String values = String.join(", ", rows.stream()
                 .map(row -> "(" + SourceColumns.placeholders(INSERT_PARAMETERS) + ")").toList());
-        return jdbc.prepareStatement(INSERT_IF_NEW.formatted(values), statement -> {
-            try {
-                int next = 1;
-                for (Source source : rows) {
-                    next = bindNew(statement, next, source);
-                }
-                Set<UUID> inserted = new HashSet<>();
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        inserted.add(row.getObject(1, UUID.class));
-                    }
-                }
-                return inserted;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not store " + rows.size() + " sources", e);
-            }
-        });
-    }
-
-    private static int bindNew(PreparedStatement statement, int first, Source source) throws SQLException {
-        statement.setObject(first, source.id());
-        int next = SourceColumns.bind(statement, first + 1, source);
-        statement.setString(next++, source.channel().name());
-        statement.setString(next++, source.submittedBy());
-        statement.setObject(next++, SourceColumns.utc(source.ingestedAt()));
-        statement.setObject(next++, SourceColumns.utc(source.updatedAt()));
-        statement.setObject(next++, source.nearDuplicateOf());
-        statement.setObject(next++, source.nearDuplicateSimilarity());
-        return next;
-    }
-
-    private static boolean isUniqueViolation(SQLException error) {
-        for (SQLException cause = error; cause != null; cause = cause.getNextException()) {
-            if (UNIQUE_VIOLATION.equals(cause.getSQLState())) {
-                return true;
-            }
+        List<Object> parameters = new ArrayList<>(rows.size() * INSERT_PARAMETERS);
+        for (Source source : rows) {
+            parameters.add(source.id());
+            parameters.addAll(SourceColumns.values(source));
+            parameters.add(source.channel());
+            parameters.add(source.submittedBy());
+            parameters.add(source.ingestedAt());
+            parameters.add(source.updatedAt());
+            parameters.add(source.nearDuplicateOf());
+            parameters.add(source.nearDuplicateSimilarity());
         }
-        return false;
+        return new HashSet<>(sql.list(INSERT_IF_NEW.formatted(values), row -> row.getObject(1, UUID.class),
+                parameters.toArray()));
+    }
+
+    private static Source read(ResultSet row) throws SQLException {
+        return new Source(Sql.uuid(row, "id"), row.getString("outlet"), row.getString("submitted_url"),
+                row.getString("canonical_url"), row.getString("title"), row.getString("body"),
+                BodyFormat.valueOf(row.getString("body_format")), Sql.instant(row, "published_at"),
+                row.getString("language"), row.getInt("word_count"), row.getString("content_hash"),
+                row.getString("byline"), Sql.texts(row, "subjects"), Channel.valueOf(row.getString("channel")),
+                row.getString("submitted_by"), Sql.instant(row, "ingested_at"), row.getInt("version"),
+                Sql.instant(row, "version_created"), Sql.instant(row, "updated_at"), Sql.uuid(row, "near_duplicate_of"),
+                row.getObject("near_duplicate_similarity", Double.class));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import news.prism.events.DeliveryChannel;
-import news.prism.notify.db.Sql;
+import news.prism.data.Sql;
 import news.prism.notify.page.Page;
 
 @Singleton

@@ -5,7 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 import news.prism.eventing.tracing.Traces;
-import news.prism.notify.db.Sql;
+import news.prism.data.Sql;
 
 /**
  * Queues mails in the caller's transaction, in the trace of the request or event that caused them; the {@link MailDispatcher} sends them after that transaction has

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import news.prism.eventing.envelope.TraceParent;
-import news.prism.notify.db.Sql;
+import news.prism.data.Sql;
 
 /** The senders' view of the queued mails. */
 @Singleton

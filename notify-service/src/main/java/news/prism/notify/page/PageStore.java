@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 import news.prism.events.PagePublished;
-import news.prism.notify.db.Sql;
+import news.prism.data.Sql;
 
 /** This service's copy of the published pages: what a story mail says and where it links to. */
 @Singleton

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import news.prism.notify.db.Sql;
+import news.prism.data.Sql;
 
 /** Subscribers and the topics they subscribed to. Every method runs in the caller's transaction. */
 @Singleton

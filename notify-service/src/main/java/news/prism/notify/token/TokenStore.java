@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import news.prism.notify.db.Sql;
+import news.prism.data.Sql;
 
 /** The hashes of the tokens handed out in mails, and whom they act for. */
 @Singleton

@@ -1,6 +1,5 @@
 package news.prism.story.cluster;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -17,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import news.prism.story.SqlTimes;
+import news.prism.data.Sql;
 import news.prism.story.cluster.Candidate.CandidateSource;
 import news.prism.story.cluster.ClusterLocks.Membership;
 import news.prism.story.cluster.Placement.Neighbour;
@@ -44,16 +43,16 @@ public class CandidateClusters {
             s.source_id, s.outlet, s.title, s.url, s.published_at, s.ingested_at, s.excerpt""";
     private static final int MIN_SIZE = 2;
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final ClusterSettings settings;
     private final Clock clock;
     private final KeyIndex index;
     private final TermStatistics statistics;
     private final ClusterLocks locks;
 
-    public CandidateClusters(JdbcOperations jdbc, ClusterSettings settings, Clock clock, KeyIndex index,
+    public CandidateClusters(Sql sql, ClusterSettings settings, Clock clock, KeyIndex index,
                       TermStatistics statistics, ClusterLocks locks) {
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.settings = settings;
         this.clock = clock;
         this.index = index;
@@ -126,7 +125,8 @@ public class CandidateClusters {
     /** The candidates with at least two unassigned reports: the largest first, then the latest seen. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Candidate> list() {
-        return jdbc.prepareStatement("""
+        Map<UUID, List<Row>> byCluster = new LinkedHashMap<>();
+        sql.forEach("""
                 WITH open AS (
                     SELECT m.cluster_id, m.copy_of, %1$s, %2$s AS source_time
                     FROM candidate_members m JOIN sources s ON s.source_id = m.source_id
@@ -137,19 +137,11 @@ public class CandidateClusters {
                     ORDER BY size DESC, last_seen DESC, cluster_id LIMIT ?)
                 SELECT open.* FROM open JOIN listed USING (cluster_id)
                 ORDER BY listed.size DESC, listed.last_seen DESC, cluster_id, open.source_time, open.source_id"""
-                .formatted(SOURCE_COLUMNS, SOURCE_TIME, UNASSIGNED), statement -> {
-            statement.setInt(1, MIN_SIZE);
-            statement.setInt(2, settings.listLimit());
-            Map<UUID, List<Row>> byCluster = new LinkedHashMap<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    byCluster.computeIfAbsent(rows.getObject("cluster_id", UUID.class), id -> new ArrayList<>())
-                            .add(row(rows));
-                }
-            }
-            return byCluster.entrySet().stream()
-                    .map(entry -> Candidate.of(entry.getKey(), reports(entry.getValue()))).toList();
-        });
+                .formatted(SOURCE_COLUMNS, SOURCE_TIME, UNASSIGNED), rows -> byCluster.computeIfAbsent(
+                        rows.getObject("cluster_id", UUID.class), id -> new ArrayList<>()).add(row(rows)),
+                MIN_SIZE, settings.listLimit());
+        return byCluster.entrySet().stream()
+                .map(entry -> Candidate.of(entry.getKey(), reports(entry.getValue()))).toList();
     }
 
     /**
@@ -158,29 +150,16 @@ public class CandidateClusters {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Candidate> find(UUID id) {
-        boolean exists = jdbc.prepareStatement("SELECT 1 FROM candidate_clusters WHERE id = ?", statement -> {
-            statement.setObject(1, id);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next();
-            }
-        });
+        boolean exists = sql.one("SELECT 1 FROM candidate_clusters WHERE id = ?", row -> true, id).isPresent();
         if (!exists) {
             return Optional.empty();
         }
-        return Optional.of(jdbc.prepareStatement("""
+        return Optional.of(Candidate.of(id, reports(sql.list("""
                 SELECT m.copy_of, %1$s
                 FROM candidate_members m JOIN sources s ON s.source_id = m.source_id
                 WHERE m.cluster_id = ? AND %2$s
-                ORDER BY %3$s, s.source_id""".formatted(SOURCE_COLUMNS, UNASSIGNED, SOURCE_TIME), statement -> {
-            statement.setObject(1, id);
-            List<Row> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(row(result));
-                }
-            }
-            return Candidate.of(id, reports(rows));
-        }));
+                ORDER BY %3$s, s.source_id""".formatted(SOURCE_COLUMNS, UNASSIGNED, SOURCE_TIME),
+                CandidateClusters::row, id))));
     }
 
     private void apply(Placement placement) {
@@ -194,46 +173,25 @@ public class CandidateClusters {
 
     private UUID create(Instant now) {
         UUID cluster = UUID.randomUUID();
-        jdbc.prepareStatement("INSERT INTO candidate_clusters (id, created_at) VALUES (?, ?)", statement -> {
-            statement.setObject(1, cluster);
-            statement.setObject(2, SqlTimes.of(now));
-            return statement.executeUpdate();
-        });
+        sql.update("INSERT INTO candidate_clusters (id, created_at) VALUES (?, ?)", cluster, now);
         return cluster;
     }
 
     private void join(UUID cluster, List<String> sourceIds, String copyOf, Instant now) {
-        jdbc.prepareStatement("""
+        sql.update("""
                 INSERT INTO candidate_members (source_id, cluster_id, joined_at, copy_of)
-                SELECT unnest(?::text[]), ?, ?, ?""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("text", sourceIds.toArray()));
-            statement.setObject(2, cluster);
-            statement.setObject(3, SqlTimes.of(now));
-            statement.setString(4, copyOf);
-            return statement.executeUpdate();
-        });
+                SELECT unnest(?::text[]), ?, ?, ?""", Sql.texts(sourceIds), cluster, now, copyOf);
     }
 
     /** Moves every member of {@code clusters} (copies with their reports) into {@code into}. */
     private void merge(Collection<UUID> clusters, UUID into) {
-        jdbc.prepareStatement("UPDATE candidate_members SET cluster_id = ? WHERE cluster_id = ANY (?)", statement -> {
-            statement.setObject(1, into);
-            statement.setArray(2, statement.getConnection().createArrayOf("uuid", clusters.toArray()));
-            return statement.executeUpdate();
-        });
-        jdbc.prepareStatement("DELETE FROM candidate_clusters WHERE id = ANY (?)", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", clusters.toArray()));
-            return statement.executeUpdate();
-        });
+        sql.update("UPDATE candidate_members SET cluster_id = ? WHERE cluster_id = ANY (?)", into,
+                Sql.uuids(clusters));
+        sql.update("DELETE FROM candidate_clusters WHERE id = ANY (?)", Sql.uuids(clusters));
     }
 
     private boolean known(String sourceId) {
-        return jdbc.prepareStatement("SELECT 1 FROM sources WHERE source_id = ?", statement -> {
-            statement.setString(1, sourceId);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next();
-            }
-        });
+        return sql.one("SELECT 1 FROM sources WHERE source_id = ?", row -> true, sourceId).isPresent();
     }
 
     /** A listed member: a report, or a copy of the report {@code copyOf}. */
@@ -254,7 +212,7 @@ public class CandidateClusters {
     private static Row row(ResultSet row) throws SQLException {
         return new Row(row.getString("copy_of"), new CandidateSource(row.getString("source_id"),
                 row.getString("outlet"), row.getString("title"), row.getString("url"),
-                SqlTimes.read(row, "published_at"), SqlTimes.read(row, "ingested_at"), row.getString("excerpt"),
+                Sql.instant(row, "published_at"), Sql.instant(row, "ingested_at"), row.getString("excerpt"),
                 List.of()));
     }
 }

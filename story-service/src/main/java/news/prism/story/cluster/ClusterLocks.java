@@ -1,8 +1,6 @@
 package news.prism.story.cluster;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import news.prism.data.Sql;
 
 /**
  * Locks the candidates a placement is about to change, for the rest of the transaction. Key locks serialise two
@@ -29,10 +28,10 @@ class ClusterLocks {
     record Membership(UUID cluster, String copyOf) {
     }
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    ClusterLocks(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ClusterLocks(Sql sql) {
+        this.sql = sql;
     }
 
     /** Locks one candidate; false when there is no such candidate (any more). */
@@ -63,19 +62,13 @@ class ClusterLocks {
     }
 
     private Map<String, Membership> memberships(Collection<String> sourceIds) {
-        return jdbc.prepareStatement("""
+        Map<String, Membership> memberships = new HashMap<>();
+        sql.forEach("""
                 SELECT source_id, cluster_id, copy_of FROM candidate_members WHERE source_id = ANY (?)""",
-                statement -> {
-                    statement.setArray(1, statement.getConnection().createArrayOf("text", sourceIds.toArray()));
-                    Map<String, Membership> memberships = new HashMap<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            memberships.put(rows.getString("source_id"), new Membership(
-                                    rows.getObject("cluster_id", UUID.class), rows.getString("copy_of")));
-                        }
-                    }
-                    return memberships;
-                });
+                rows -> memberships.put(rows.getString("source_id"), new Membership(
+                        rows.getObject("cluster_id", UUID.class), rows.getString("copy_of"))),
+                Sql.texts(sourceIds));
+        return memberships;
     }
 
     /** @return those of the candidates that still exist */
@@ -83,17 +76,9 @@ class ClusterLocks {
         if (clusters.isEmpty()) {
             return Set.of();
         }
-        return jdbc.prepareStatement("""
-                SELECT id FROM candidate_clusters WHERE id = ANY (?) ORDER BY id FOR UPDATE""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", clusters.toArray()));
-            Set<UUID> locked = new HashSet<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    locked.add(rows.getObject("id", UUID.class));
-                }
-            }
-            return locked;
-        });
+        return new HashSet<>(sql.list("""
+                SELECT id FROM candidate_clusters WHERE id = ANY (?) ORDER BY id FOR UPDATE""",
+                rows -> rows.getObject("id", UUID.class), Sql.uuids(clusters)));
     }
 
     private Set<String> lockSources(Set<String> sourceIds) {
@@ -101,21 +86,13 @@ class ClusterLocks {
             return Set.of();
         }
         List<String> sorted = sourceIds.stream().sorted().toList();
-        return jdbc.prepareStatement("""
+        Set<String> locked = new HashSet<>(sql.list("""
                 SELECT source_id FROM sources WHERE source_id = ANY (?) ORDER BY source_id FOR NO KEY UPDATE""",
-                statement -> {
-                    statement.setArray(1, statement.getConnection().createArrayOf("text", sorted.toArray()));
-                    Set<String> locked = new HashSet<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            locked.add(rows.getString("source_id"));
-                        }
-                    }
-                    // Sources are never deleted: one missing here would have this loop forever.
-                    if (!locked.containsAll(sourceIds)) {
-                        throw new IllegalStateException("Unknown sources among " + sourceIds);
-                    }
-                    return locked;
-                });
+                rows -> rows.getString("source_id"), Sql.texts(sorted)));
+        // Sources are never deleted: one missing here would have this loop forever.
+        if (!locked.containsAll(sourceIds)) {
+            throw new IllegalStateException("Unknown sources among " + sourceIds);
+        }
+        return locked;
     }
 }

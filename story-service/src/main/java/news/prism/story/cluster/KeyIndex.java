@@ -1,14 +1,11 @@
 package news.prism.story.cluster;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import news.prism.story.SqlTimes;
+import news.prism.data.Sql;
 import news.prism.story.cluster.Placement.Neighbour;
 
 /**
@@ -27,24 +24,19 @@ class KeyIndex {
     // The advisory lock space of the keys (the first of the two keys); the second is the term's hash.
     private static final int KEY_LOCKS = "prism.story.candidate-keys".hashCode();
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final ClusterSettings settings;
 
-    KeyIndex(JdbcOperations jdbc, ClusterSettings settings) {
-        this.jdbc = jdbc;
+    KeyIndex(Sql sql, ClusterSettings settings) {
+        this.sql = sql;
         this.settings = settings;
     }
 
     /** Holds every key until the transaction ends; two keys with one hash share their lock, which is harmless. */
     void lock(Collection<String> keys) {
         int[] hashes = keys.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
-        jdbc.prepareStatement("SELECT count(pg_advisory_xact_lock(?, hash)) FROM unnest(?::int[]) AS hash",
-                statement -> {
-                    statement.setInt(1, KEY_LOCKS);
-                    statement.setArray(2, statement.getConnection().createArrayOf("integer",
-                            Arrays.stream(hashes).boxed().toArray()));
-                    return statement.execute();
-                });
+        sql.execute("SELECT count(pg_advisory_xact_lock(?, hash)) FROM unnest(?::int[]) AS hash", KEY_LOCKS,
+                Sql.ints(Arrays.stream(hashes).boxed().toList()));
     }
 
     /**
@@ -53,7 +45,7 @@ class KeyIndex {
      * most keys. Near-duplicate copies have no keys, so they are never among them.
      */
     List<Neighbour> neighbours(SourceText arriving, List<String> keys) {
-        return jdbc.prepareStatement("""
+        return sql.list("""
                 WITH posted AS (
                     SELECT p.source_id, count(*) AS shared, max(p.source_time) AS latest
                     FROM unnest(?::text[]) AS k(term)
@@ -67,34 +59,18 @@ class KeyIndex {
                 SELECT s.source_id, s.title, s.excerpt, coalesce(s.published_at, s.ingested_at) AS source_time,
                        m.cluster_id
                 FROM posted JOIN sources s ON s.source_id = posted.source_id
-                LEFT JOIN candidate_members m ON m.source_id = s.source_id""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("text", keys.toArray()));
-            statement.setObject(2, SqlTimes.of(arriving.time().minus(settings.window())));
-            statement.setObject(3, SqlTimes.of(arriving.time().plus(settings.window())));
-            statement.setString(4, arriving.sourceId());
-            statement.setInt(5, settings.postingsPerKey());
-            statement.setInt(6, settings.neighbourLimit());
-            List<Neighbour> neighbours = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    neighbours.add(new Neighbour(new SourceText(rows.getString("source_id"),
-                            rows.getString("title"), rows.getString("excerpt"),
-                            SqlTimes.read(rows, "source_time")), rows.getObject("cluster_id", UUID.class)));
-                }
-            }
-            return neighbours;
-        });
+                LEFT JOIN candidate_members m ON m.source_id = s.source_id""",
+                rows -> new Neighbour(new SourceText(rows.getString("source_id"),
+                        rows.getString("title"), rows.getString("excerpt"),
+                        Sql.instant(rows, "source_time")), rows.getObject("cluster_id", UUID.class)),
+                Sql.texts(keys), arriving.time().minus(settings.window()), arriving.time().plus(settings.window()),
+                arriving.sourceId(), settings.postingsPerKey(), settings.neighbourLimit());
     }
 
     /** Lists the source under its keys. */
     void add(SourceText source, List<String> keys) {
-        jdbc.prepareStatement("""
+        sql.update("""
                 INSERT INTO candidate_keys (term, source_time, source_id)
-                SELECT unnest(?::text[]), ?, ?""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("text", keys.toArray()));
-            statement.setObject(2, SqlTimes.of(source.time()));
-            statement.setString(3, source.sourceId());
-            return statement.executeUpdate();
-        });
+                SELECT unnest(?::text[]), ?, ?""", Sql.texts(keys), source.time(), source.sourceId());
     }
 }

@@ -1,14 +1,12 @@
 package news.prism.story.cluster;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import news.prism.data.Sql;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -23,9 +21,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 final class KeysForExistingSources implements JavaMigration {
 
     private static final MigrationVersion VERSION = MigrationVersion.fromVersion("6");
-    // Rows read per round trip, and rows written per statement: large enough to make bulk work cheap, small
-    // enough to keep the migration's memory flat.
-    private static final int FETCH_SIZE = 1_000;
+    // Rows written per statement (rows are read Sql.FETCH_SIZE per round trip): large enough to make bulk work
+    // cheap, small enough to keep the migration's memory flat.
     private static final int WRITE_BATCH = 20_000;
     // Existing counts go to one slot; placements add to any.
     private static final int SLOT = 0;
@@ -58,62 +55,46 @@ final class KeysForExistingSources implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        DocumentFrequencies frequencies = count(connection);
-        writeCounts(connection, frequencies);
-        writeKeys(connection, frequencies);
+        // Flyway's connection and transaction, not the service's.
+        Sql sql = Sql.on(context.getConnection());
+        DocumentFrequencies frequencies = count(sql);
+        writeCounts(sql, frequencies);
+        writeKeys(sql, frequencies);
     }
 
-    private DocumentFrequencies count(Connection connection) throws SQLException {
+    private DocumentFrequencies count(Sql sql) {
         Map<String, Long> documents = new HashMap<>();
-        long total = 0;
-        try (PreparedStatement statement = connection.prepareStatement("SELECT title, excerpt FROM sources")) {
-            statement.setFetchSize(FETCH_SIZE);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Similarity.termCounts(new SourceText(null, rows.getString("title"), rows.getString("excerpt"),
-                            null), settings.titleWeight()).keySet()
-                            .forEach(term -> documents.merge(term, 1L, Long::sum));
-                    total++;
-                }
-            }
-        }
-        return new DocumentFrequencies(documents, total);
+        long[] total = {0};
+        sql.forEach("SELECT title, excerpt FROM sources", rows -> {
+            Similarity.termCounts(new SourceText(null, rows.getString("title"), rows.getString("excerpt"),
+                    null), settings.titleWeight()).keySet()
+                    .forEach(term -> documents.merge(term, 1L, Long::sum));
+            total[0]++;
+        });
+        return new DocumentFrequencies(documents, total[0]);
     }
 
-    private static void writeCounts(Connection connection, DocumentFrequencies frequencies) throws SQLException {
+    private static void writeCounts(Sql sql, DocumentFrequencies frequencies) {
         List<String> terms = new ArrayList<>(frequencies.documents().keySet());
         for (int from = 0; from < terms.size(); from += WRITE_BATCH) {
             List<String> batch = terms.subList(from, Math.min(terms.size(), from + WRITE_BATCH));
-            try (PreparedStatement statement = connection.prepareStatement("""
+            sql.update("""
                     INSERT INTO candidate_term_counts (term, slot, documents)
-                    SELECT term, ?, documents FROM unnest(?::text[], ?::bigint[]) AS c(term, documents)""")) {
-                statement.setInt(1, SLOT);
-                statement.setArray(2, connection.createArrayOf("text", batch.toArray()));
-                statement.setArray(3, connection.createArrayOf("bigint",
-                        batch.stream().map(frequencies.documents()::get).toArray()));
-                statement.executeUpdate();
-            }
+                    SELECT term, ?, documents FROM unnest(?::text[], ?::bigint[]) AS c(term, documents)""", SLOT,
+                    Sql.texts(batch), Sql.longs(batch.stream().map(frequencies.documents()::get).toList()));
         }
         if (frequencies.total() > 0) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO candidate_document_counts (slot, documents) VALUES (?, ?)")) {
-                statement.setInt(1, SLOT);
-                statement.setLong(2, frequencies.total());
-                statement.executeUpdate();
-            }
+            sql.update("INSERT INTO candidate_document_counts (slot, documents) VALUES (?, ?)", SLOT,
+                    frequencies.total());
         }
     }
 
-    private void writeKeys(Connection connection, DocumentFrequencies frequencies) throws SQLException {
+    private void writeKeys(Sql sql, DocumentFrequencies frequencies) {
         List<String> terms = new ArrayList<>();
         List<String> times = new ArrayList<>();
         List<String> sourceIds = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT source_id, title, excerpt, coalesce(published_at, ingested_at) AS source_time FROM sources")) {
-            statement.setFetchSize(FETCH_SIZE);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
+        sql.forEach("SELECT source_id, title, excerpt, coalesce(published_at, ingested_at) AS source_time FROM sources",
+                rows -> {
                     String sourceId = rows.getString("source_id");
                     String time = rows.getObject("source_time", OffsetDateTime.class).toString();
                     Map<String, Integer> counts = Similarity.termCounts(new SourceText(sourceId,
@@ -124,28 +105,21 @@ final class KeysForExistingSources implements JavaMigration {
                         sourceIds.add(sourceId);
                     }
                     if (terms.size() >= WRITE_BATCH) {
-                        insertKeys(connection, terms, times, sourceIds);
+                        insertKeys(sql, terms, times, sourceIds);
                     }
-                }
-            }
-        }
-        insertKeys(connection, terms, times, sourceIds);
+                });
+        insertKeys(sql, terms, times, sourceIds);
     }
 
     /** Writes the keys and empties the lists. */
-    private static void insertKeys(Connection connection, List<String> terms, List<String> times,
-                                   List<String> sourceIds) throws SQLException {
+    private static void insertKeys(Sql sql, List<String> terms, List<String> times, List<String> sourceIds) {
         if (terms.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement("""
+        sql.update("""
                 INSERT INTO candidate_keys (term, source_time, source_id)
-                SELECT * FROM unnest(?::text[], ?::text[]::timestamptz[], ?::text[])""")) {
-            statement.setArray(1, connection.createArrayOf("text", terms.toArray()));
-            statement.setArray(2, connection.createArrayOf("text", times.toArray()));
-            statement.setArray(3, connection.createArrayOf("text", sourceIds.toArray()));
-            statement.executeUpdate();
-        }
+                SELECT * FROM unnest(?::text[], ?::text[]::timestamptz[], ?::text[])""", Sql.texts(terms),
+                Sql.texts(times), Sql.texts(sourceIds));
         terms.clear();
         times.clear();
         sourceIds.clear();

@@ -1,11 +1,10 @@
 package news.prism.story.cluster;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import news.prism.data.Sql;
 
 /**
  * The document frequencies of every term over every source placed so far ({@code candidate_term_counts},
@@ -19,11 +18,11 @@ class TermStatistics {
     // The advisory lock space of the slots (the first of the two keys); the second key is the slot.
     private static final int SLOT_LOCKS = "prism.story.candidate-term-count-slots".hashCode();
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final ClusterSettings settings;
 
-    TermStatistics(JdbcOperations jdbc, ClusterSettings settings) {
-        this.jdbc = jdbc;
+    TermStatistics(Sql sql, ClusterSettings settings) {
+        this.sql = sql;
         this.settings = settings;
     }
 
@@ -32,26 +31,21 @@ class TermStatistics {
      * agree: counts newer than the total would weigh a term below any source's share of it.
      */
     DocumentFrequencies read(Collection<String> terms) {
-        return jdbc.prepareStatement("""
+        Map<String, Long> documents = new HashMap<>();
+        long[] total = {0};
+        sql.forEach("""
                 SELECT term, sum(documents) AS documents FROM candidate_term_counts
                 WHERE term = ANY (?) GROUP BY term
                 UNION ALL
-                SELECT NULL, coalesce(sum(documents), 0) FROM candidate_document_counts""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("text", terms.toArray()));
-            Map<String, Long> documents = new HashMap<>();
-            long total = 0;
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String term = rows.getString("term");
-                    if (term == null) {
-                        total = rows.getLong("documents");
-                    } else {
-                        documents.put(term, rows.getLong("documents"));
-                    }
-                }
+                SELECT NULL, coalesce(sum(documents), 0) FROM candidate_document_counts""", rows -> {
+            String term = rows.getString("term");
+            if (term == null) {
+                total[0] = rows.getLong("documents");
+            } else {
+                documents.put(term, rows.getLong("documents"));
             }
-            return new DocumentFrequencies(documents, total);
-        });
+        }, Sql.texts(terms));
+        return new DocumentFrequencies(documents, total[0]);
     }
 
     /**
@@ -60,44 +54,27 @@ class TermStatistics {
      */
     void count(Collection<String> terms, String sourceId) {
         int slot = claimSlot(sourceId);
-        jdbc.prepareStatement("""
+        sql.update("""
                 INSERT INTO candidate_term_counts (term, slot, documents)
                 SELECT unnest(?::text[]), ?, 1
                 ON CONFLICT (term, slot) DO UPDATE SET documents = candidate_term_counts.documents + 1""",
-                statement -> {
-                    statement.setArray(1, statement.getConnection().createArrayOf("text", terms.toArray()));
-                    statement.setInt(2, slot);
-                    return statement.executeUpdate();
-                });
-        jdbc.prepareStatement("""
+                Sql.texts(terms), slot);
+        sql.update("""
                 INSERT INTO candidate_document_counts (slot, documents) VALUES (?, 1)
-                ON CONFLICT (slot) DO UPDATE SET documents = candidate_document_counts.documents + 1""",
-                statement -> {
-                    statement.setInt(1, slot);
-                    return statement.executeUpdate();
-                });
+                ON CONFLICT (slot) DO UPDATE SET documents = candidate_document_counts.documents + 1""", slot);
     }
 
     /** The first slot no other transaction holds, or else (all busy) one chosen by the source, waited for. */
     private int claimSlot(String sourceId) {
-        Integer free = jdbc.prepareStatement("""
+        Integer free = sql.one("""
                 SELECT slot FROM generate_series(0, ? - 1) AS slot
-                WHERE pg_try_advisory_xact_lock(?, slot) LIMIT 1""", statement -> {
-            statement.setInt(1, settings.countSlots());
-            statement.setInt(2, SLOT_LOCKS);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getInt(1) : null;
-            }
-        });
+                WHERE pg_try_advisory_xact_lock(?, slot) LIMIT 1""", row -> row.getInt(1), settings.countSlots(),
+                SLOT_LOCKS).orElse(null);
         if (free != null) {
             return free;
         }
         int slot = Math.floorMod(sourceId.hashCode(), settings.countSlots());
-        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)", statement -> {
-            statement.setInt(1, SLOT_LOCKS);
-            statement.setInt(2, slot);
-            return statement.execute();
-        });
+        sql.execute("SELECT pg_advisory_xact_lock(?, ?)", SLOT_LOCKS, slot);
         return slot;
     }
 }

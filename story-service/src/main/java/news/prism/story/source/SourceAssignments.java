@@ -1,11 +1,10 @@
 package news.prism.story.source;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
-import news.prism.story.SqlTimes;
+import news.prism.data.Sql;
 
 /**
  * The {@code source_assignments} table: which ingested sources a story has cited. A source is assigned from the
@@ -15,10 +14,10 @@ import news.prism.story.SqlTimes;
 @Singleton
 public class SourceAssignments {
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    public SourceAssignments(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    public SourceAssignments(Sql sql) {
+        this.sql = sql;
     }
 
     /** @param sourceIds ids of ingested sources, each known to the local copy */
@@ -26,14 +25,9 @@ public class SourceAssignments {
         if (sourceIds.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement("""
+        sql.update("""
                 INSERT INTO source_assignments (source_id, story_id, assigned_at)
                 SELECT DISTINCT unnest(?::text[]), ?, ?
-                ON CONFLICT (source_id, story_id) DO NOTHING""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("text", sourceIds.toArray()));
-            statement.setObject(2, storyId);
-            statement.setObject(3, SqlTimes.of(at));
-            return statement.executeUpdate();
-        });
+                ON CONFLICT (source_id, story_id) DO NOTHING""", Sql.texts(sourceIds), storyId, at);
     }
 }

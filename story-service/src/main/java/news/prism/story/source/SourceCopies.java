@@ -1,22 +1,21 @@
 package news.prism.story.source;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import news.prism.story.SqlTimes;
+import news.prism.data.Sql;
 
 /** The {@code sources} table: the local copies of ingested sources, one row per source id. */
 @Singleton
 public class SourceCopies {
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    public SourceCopies(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    public SourceCopies(Sql sql) {
+        this.sql = sql;
     }
 
     /**
@@ -26,7 +25,7 @@ public class SourceCopies {
      * @return whether the source was new
      */
     public boolean upsert(SourceCopy copy) {
-        return jdbc.prepareStatement("""
+        return sql.one("""
                 INSERT INTO sources (source_id, outlet, url, title, published_at, language, ingested_at, excerpt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (source_id) DO UPDATE SET
@@ -34,21 +33,11 @@ public class SourceCopies {
                     published_at = EXCLUDED.published_at, language = EXCLUDED.language,
                     ingested_at = EXCLUDED.ingested_at, excerpt = EXCLUDED.excerpt, received_at = now()
                 WHERE sources.ingested_at <= EXCLUDED.ingested_at
-                RETURNING (xmax = 0) AS inserted""", statement -> {
-            statement.setString(1, copy.sourceId());
-            statement.setString(2, copy.outlet());
-            statement.setString(3, copy.url());
-            statement.setString(4, copy.title());
-            statement.setObject(5, SqlTimes.of(copy.publishedAt()));
-            statement.setString(6, copy.language());
-            statement.setObject(7, SqlTimes.of(copy.ingestedAt()));
-            statement.setString(8, copy.excerpt());
-            // A row that was inserted has no deleting transaction yet; a refreshed one has this one. Nothing comes
-            // back when a newer copy was kept.
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() && row.getBoolean("inserted");
-            }
-        });
+                RETURNING (xmax = 0) AS inserted""",
+                // A row that was inserted has no deleting transaction yet; a refreshed one has this one. Nothing comes
+                // back when a newer copy was kept.
+                row -> row.getBoolean("inserted"), copy.sourceId(), copy.outlet(), copy.url(), copy.title(),
+                copy.publishedAt(), copy.language(), copy.ingestedAt(), copy.excerpt()).orElse(false);
     }
 
     /** The copies of those of {@code sourceIds} that are known, by source id. */
@@ -57,23 +46,17 @@ public class SourceCopies {
         if (sourceIds.isEmpty()) {
             return found;
         }
-        return jdbc.prepareStatement("""
+        for (SourceCopy copy : sql.list("""
                 SELECT source_id, outlet, url, title, published_at, language, ingested_at, excerpt
-                FROM sources WHERE source_id = ANY (?)""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("text", sourceIds.toArray()));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    SourceCopy copy = read(rows);
-                    found.put(copy.sourceId(), copy);
-                }
-            }
-            return found;
-        });
+                FROM sources WHERE source_id = ANY (?)""", SourceCopies::read, Sql.texts(sourceIds))) {
+            found.put(copy.sourceId(), copy);
+        }
+        return found;
     }
 
     private static SourceCopy read(ResultSet row) throws SQLException {
         return new SourceCopy(row.getString("source_id"), row.getString("outlet"), row.getString("url"),
-                row.getString("title"), SqlTimes.read(row, "published_at"), row.getString("language"),
-                SqlTimes.read(row, "ingested_at"), row.getString("excerpt"));
+                row.getString("title"), Sql.instant(row, "published_at"), row.getString("language"),
+                Sql.instant(row, "ingested_at"), row.getString("excerpt"));
     }
 }
