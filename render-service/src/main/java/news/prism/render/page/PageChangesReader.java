@@ -14,7 +14,7 @@ import news.prism.eventing.envelope.MalformedEventException;
 import news.prism.eventing.kafka.KafkaClients;
 import news.prism.events.PagePublished;
 import news.prism.events.PageWithdrawn;
-import news.prism.render.EventTopics;
+import news.prism.render.RenderTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -48,7 +48,7 @@ public class PageChangesReader implements ApplicationEventListener<StartupEvent>
     private Thread thread;
 
     public PageChangesReader(KafkaClients kafka, EnvelopeReader envelopes, PageCache cache,
-                             PageCacheSettings settings, EventTopics topics,
+                             PageCacheSettings settings, RenderTopics topics,
                              @Value("${micronaut.application.name}") String applicationName) {
         this.kafka = kafka;
         this.envelopes = envelopes;

@@ -9,7 +9,7 @@ import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.eventing.outbox.Outbox;
 import news.prism.events.StoryPublished;
 import news.prism.render.Corrections;
-import news.prism.render.EventTopics;
+import news.prism.render.RenderTopics;
 import news.prism.render.RenderSettings;
 import news.prism.render.page.NewPage;
 import news.prism.render.page.PageAddress;
@@ -35,12 +35,12 @@ public class PagePublisher {
     private final StoryPageViewFactory views;
     private final StoryPageRenderer renderer;
     private final Outbox outbox;
-    private final EventTopics topics;
+    private final RenderTopics topics;
     private final RenderSettings settings;
     private final ApplicationEventPublisher<PageChanged> changes;
 
     public PagePublisher(PageStore pages, StoryPageViewFactory views,
-                         StoryPageRenderer renderer, Outbox outbox, EventTopics topics, RenderSettings settings,
+                         StoryPageRenderer renderer, Outbox outbox, RenderTopics topics, RenderSettings settings,
                          ApplicationEventPublisher<PageChanged> changes) {
         this.pages = pages;
         this.views = views;

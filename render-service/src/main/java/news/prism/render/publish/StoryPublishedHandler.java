@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import news.prism.eventing.consumer.TopicHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.StoryPublished;
-import news.prism.render.EventTopics;
+import news.prism.render.RenderTopics;
 
 /** Every approved story version on the stories topic becomes a page. */
 @Singleton
@@ -12,7 +12,7 @@ public class StoryPublishedHandler extends TopicHandler<StoryPublished> {
 
     private final PagePublisher publisher;
 
-    public StoryPublishedHandler(EventTopics topics, PagePublisher publisher) {
+    public StoryPublishedHandler(RenderTopics topics, PagePublisher publisher) {
         super(topics.stories(), StoryPublished.class);
         this.publisher = publisher;
     }

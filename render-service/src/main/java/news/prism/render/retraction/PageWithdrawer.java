@@ -10,7 +10,7 @@ import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.eventing.outbox.Outbox;
 import news.prism.events.PageWithdrawn;
 import news.prism.events.StoryRetracted;
-import news.prism.render.EventTopics;
+import news.prism.render.RenderTopics;
 import news.prism.render.RenderSettings;
 import news.prism.render.page.PageAddress;
 import news.prism.render.page.PageChanged;
@@ -30,12 +30,12 @@ public class PageWithdrawer {
     private final PageStore pages;
     private final RetractionStore retractions;
     private final Outbox outbox;
-    private final EventTopics topics;
+    private final RenderTopics topics;
     private final RenderSettings settings;
     private final ApplicationEventPublisher<PageChanged> changes;
     private final Clock clock;
 
-    public PageWithdrawer(PageStore pages, RetractionStore retractions, Outbox outbox, EventTopics topics,
+    public PageWithdrawer(PageStore pages, RetractionStore retractions, Outbox outbox, RenderTopics topics,
                           RenderSettings settings, ApplicationEventPublisher<PageChanged> changes, Clock clock) {
         this.pages = pages;
         this.retractions = retractions;

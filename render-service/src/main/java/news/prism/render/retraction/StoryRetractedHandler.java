@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import news.prism.eventing.consumer.TopicHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.StoryRetracted;
-import news.prism.render.EventTopics;
+import news.prism.render.RenderTopics;
 
 /** A retracted story's pages come down. */
 @Singleton
@@ -12,7 +12,7 @@ public class StoryRetractedHandler extends TopicHandler<StoryRetracted> {
 
     private final PageWithdrawer withdrawer;
 
-    public StoryRetractedHandler(EventTopics topics, PageWithdrawer withdrawer) {
+    public StoryRetractedHandler(RenderTopics topics, PageWithdrawer withdrawer) {
         super(topics.stories(), StoryRetracted.class);
         this.withdrawer = withdrawer;
     }

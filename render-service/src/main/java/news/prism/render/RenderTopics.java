@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 
 /** {@code prism.topics.*}: the topics this service reads ({@code stories}) and writes ({@code pages}). */
 @ConfigurationProperties("prism.topics")
-public record EventTopics(
+public record RenderTopics(
         @NotBlank String stories,
         @NotBlank String pages) {
 }
