@@ -46,7 +46,7 @@ public record BatchItemResult(
 
     private static BatchItemResult stored(int index, SourceStatus status, Source source, @Nullable UUID duplicateOf,
                                           @Nullable String matchedBy) {
-        return new BatchItemResult(index, status, source.id(), source.canonicalUrl(), duplicateOf, matchedBy,
-                source.nearDuplicateOf(), source.nearDuplicateSimilarity(), null);
+        return new BatchItemResult(index, status, source.id(), source.content().canonicalUrl(), duplicateOf,
+                matchedBy, source.nearDuplicateOf(), source.nearDuplicateSimilarity(), null);
     }
 }

@@ -48,7 +48,7 @@ final class IntakeRules {
                 return update(text, knownGuid.get(), signed, now);
             }
         }
-        Optional<DuplicateMatch> original = known.exact().findOriginal(normalized.fingerprint(null));
+        Optional<DuplicateMatch> original = known.exact().findOriginal(signed.fingerprint());
         if (original.isPresent()) {
             if (guid != null && original.get().matchedBy() == MatchedBy.CANONICAL_URL) {
                 // The same address is the same article: its publisher's later versions are this source's.
@@ -76,7 +76,7 @@ final class IntakeRules {
         if (!edit.guid().isNewerThan(knownGuid.versionCreated()) || current.hasSameContentAs(edit)) {
             return new IntakeResult.Duplicate(current, MatchedBy.GUID);
         }
-        Fingerprint fingerprint = edit.fingerprint(current.id());
+        Fingerprint fingerprint = edit.content().fingerprint(current.id());
         Optional<DuplicateMatch> other = known.exact().findOriginal(fingerprint);
         if (other.isPresent()) {
             return duplicate(other.get());

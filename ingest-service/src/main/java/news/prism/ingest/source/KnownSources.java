@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import news.prism.ingest.dedup.ExactMatches;
-import news.prism.ingest.dedup.Fingerprint;
 import news.prism.ingest.dedup.NearDuplicateCandidates;
 import news.prism.ingest.dedup.SourceGuids.KnownGuid;
 import news.prism.ingest.dedup.TakenIn;
@@ -53,8 +52,7 @@ final class KnownSources {
     void remember(int text, Source version) {
         TakenIn source = new TakenIn(version.id(), version.ingestedAt());
         sources.put(version.id(), version);
-        exact.remember(new Fingerprint(version.canonicalUrl(), version.contentHash(),
-                version.id()), source);
+        exact.remember(version.content().fingerprint(version.id()), source);
         near.remember(text, source);
     }
 

@@ -12,17 +12,18 @@ import news.prism.events.SourceIngested;
 public class SourceEvents {
 
     public SourceIngested ingested(Source source) {
+        SourceContent content = source.content();
         return SourceIngested.newBuilder()
                 .setSourceId(source.id().toString())
-                .setOutlet(source.outlet())
-                .setUrl(source.canonicalUrl())
-                .setTitle(source.title())
-                .setBody(source.body())
-                .setPublishedAt(source.publishedAt())
-                .setLanguage(source.language())
-                .setContentHash(source.contentHash())
+                .setOutlet(content.outlet())
+                .setUrl(content.canonicalUrl())
+                .setTitle(content.title())
+                .setBody(content.body())
+                .setPublishedAt(content.publishedAt())
+                .setLanguage(content.language())
+                .setContentHash(content.contentHash())
                 .setIngestedAt(source.versionIngestedAt())
-                .setWordCount(source.wordCount())
+                .setWordCount(content.wordCount())
                 .setNearDuplicateOf(source.nearDuplicateOf() == null ? null : source.nearDuplicateOf().toString())
                 .build();
     }

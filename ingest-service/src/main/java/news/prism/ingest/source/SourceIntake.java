@@ -80,7 +80,8 @@ public class SourceIntake {
                 case Normalization.Invalid invalid -> results.set(i, new IntakeResult.Rejected(invalid.errors()));
                 case Normalization.Valid clean -> {
                     // Hashing a long text takes a while: done before the transaction starts.
-                    valid.add(new SignedSource(clean.source(), minHasher.sign(clean.source().body()), offer.origin()));
+                    valid.add(new SignedSource(clean.source(), minHasher.sign(clean.source().content().body()),
+                            offer.origin()));
                     positions.add(i);
                 }
             }
@@ -112,7 +113,7 @@ public class SourceIntake {
      */
     private List<IntakeResult> store(List<SignedSource> batch) {
         guids.lockAll(batch.stream().map(SignedSource::guid).filter(Objects::nonNull).toList());
-        decisionLocks.lockAll(batch.stream().map(signed -> signed.source().fingerprint(null)).toList(),
+        decisionLocks.lockAll(batch.stream().map(SignedSource::fingerprint).toList(),
                 batch.stream().map(SignedSource::signature).toList());
         for (int round = 0; ; round++) {
             IntakeRules rules = new IntakeRules(lookups.lookUp(batch), events, topics, clock);

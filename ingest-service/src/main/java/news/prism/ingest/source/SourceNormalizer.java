@@ -67,9 +67,9 @@ public class SourceNormalizer {
         if (outlet == null) {
             outlet = outlets.fromHost(urls.host(canonicalUrl));
         }
-        return new Normalization.Valid(new NormalizedSource(outlet, submission.url().strip(), canonicalUrl, title, body,
-                format, publishedAt, language, text.wordCount(body), contentHash.of(body),
-                byline, subjects, submission.guid()));
+        return new Normalization.Valid(new NormalizedSource(new SourceContent(outlet, submission.url().strip(),
+                canonicalUrl, title, body, format, publishedAt, language, text.wordCount(body), contentHash.of(body),
+                byline, subjects), submission.guid()));
     }
 
     private String canonicalUrl(@Nullable String url, FieldPath path, List<FieldError> errors) {

@@ -39,7 +39,8 @@ class SourceNormalizerTest {
                 "  Budget\n passes ", "The budget  passed.\r\n\r\n\r\nIt is  final.", null, "2026-03-01T09:30:00+01:00",
                 "en-gb");
 
-        NormalizedSource source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source();
+        SourceContent source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source()
+                .content();
 
         assertThat(source.outlet()).isEqualTo("example.com");
         assertThat(source.submittedUrl()).isEqualTo("https://WWW.Example.com/a?utm_source=x&b=1#c");
@@ -58,7 +59,8 @@ class SourceNormalizerTest {
         var submission = new SourceSubmission("  The  Example Times ", "https://example.com/x", "T", "B", null, " ",
                 "");
 
-        NormalizedSource source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source();
+        SourceContent source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source()
+                .content();
 
         assertThat(source.outlet()).isEqualTo("The Example Times");
         assertThat(source.publishedAt()).isNull();
@@ -105,7 +107,8 @@ class SourceNormalizerTest {
         var submission = new SourceSubmission(null, "https://example.com/x", "T",
                 "<h2>Budget</h2><p>It <b>passed</b>.</p><ul><li>a<li>b</ul>", "HTML", null, null);
 
-        NormalizedSource source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source();
+        SourceContent source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source()
+                .content();
 
         assertThat(source.bodyFormat()).isEqualTo(BodyFormat.HTML);
         assertThat(source.body()).isEqualTo("Budget\n\nIt passed.\n\n- a\n- b");
