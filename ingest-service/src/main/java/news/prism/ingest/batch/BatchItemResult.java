@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.UUID;
 import news.prism.errors.FieldError;
-import news.prism.ingest.source.IntakeResult;
+import news.prism.ingest.intake.IntakeResult;
 import news.prism.ingest.source.Source;
 import news.prism.ingest.source.SourceStatus;
 

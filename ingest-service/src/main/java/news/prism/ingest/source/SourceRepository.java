@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import news.prism.data.Sql;
+import news.prism.ingest.intake.Savepoints;
 
 /** The {@code sources} table: the current version of each source. */
 @Singleton

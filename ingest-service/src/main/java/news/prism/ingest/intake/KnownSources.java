@@ -1,4 +1,4 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +7,7 @@ import news.prism.ingest.dedup.ExactMatches;
 import news.prism.ingest.dedup.NearDuplicateCandidates;
 import news.prism.ingest.dedup.SourceGuids.KnownGuid;
 import news.prism.ingest.dedup.TakenIn;
+import news.prism.ingest.source.Source;
 
 /**
  * What the de-duplication layers know while a batch is decided: the database as looked up once for the whole

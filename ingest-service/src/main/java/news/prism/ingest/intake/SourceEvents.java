@@ -1,7 +1,11 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import jakarta.inject.Singleton;
+import news.prism.eventing.outbox.Outbox;
 import news.prism.events.SourceIngested;
+import news.prism.ingest.IngestTopics;
+import news.prism.ingest.source.Source;
+import news.prism.ingest.source.SourceContent;
 
 /**
  * The events that tell other services about sources. A new version of a source is announced like the first, with
@@ -10,6 +14,17 @@ import news.prism.events.SourceIngested;
  */
 @Singleton
 public class SourceEvents {
+
+    private final IngestTopics topics;
+
+    public SourceEvents(IngestTopics topics) {
+        this.topics = topics;
+    }
+
+    /** The SourceIngested event of {@code version}, the current version of its source, for the outbox. */
+    public Outbox.Entry announcement(Source version) {
+        return new Outbox.Entry(topics.sources(), version.id().toString(), ingested(version), null);
+    }
 
     public SourceIngested ingested(Source source) {
         SourceContent content = source.content();

@@ -1,4 +1,4 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -12,8 +12,10 @@ import news.prism.ingest.dedup.Duplicates;
 import news.prism.ingest.dedup.ExactMatches;
 import news.prism.ingest.dedup.NearDuplicateCandidates;
 import news.prism.ingest.dedup.NearDuplicates;
-import news.prism.ingest.dedup.SourceGuids.KnownGuid;
 import news.prism.ingest.dedup.SourceGuids;
+import news.prism.ingest.dedup.SourceGuids.KnownGuid;
+import news.prism.ingest.source.Source;
+import news.prism.ingest.source.SourceRepository;
 
 /**
  * Asks each de-duplication layer once for a whole batch (its guids, canonical URLs, content hashes and signatures),
