@@ -29,9 +29,10 @@ class SourceNormalizerTest {
     private final TextNormalizer text = new TextNormalizer();
     private final SourceNormalizer normalizer = new SourceNormalizer(
             new UrlCanonicalizer(new TrackingParameters(new NormalizeSettings(List.of("utm_*", "fbclid")))),
-            text, new ContentHash(text), new OutletNames(), new LanguageTags(), new PublishedTimes(),
-            new SourceLimits(MAX_BODY_BYTES, MAX_URL_LENGTH, MAX_TITLE_LENGTH, MAX_OUTLET_LENGTH, 500, 50, 200),
-            new BodyText(new HtmlText(), new MarkdownText(new HtmlText())));
+            text, new SourceBodies(text, new BodyText(new HtmlText(), new MarkdownText(new HtmlText())),
+                    new ContentHash(text)),
+            new OutletNames(), new LanguageTags(), new PublishedTimes(),
+            new SourceLimits(MAX_BODY_BYTES, MAX_URL_LENGTH, MAX_TITLE_LENGTH, MAX_OUTLET_LENGTH, 500, 50, 200));
 
     @Test
     void cleansEveryField() {
