@@ -12,12 +12,12 @@ import java.util.List;
 import news.prism.errors.Invalid;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
+import news.prism.ingest.intake.IntakeResult;
+import news.prism.ingest.intake.Offer;
+import news.prism.ingest.intake.SourceIntake;
 import news.prism.ingest.source.FieldPath;
-import news.prism.ingest.source.IntakeResult;
 import news.prism.ingest.source.Normalization;
-import news.prism.ingest.source.Offer;
 import news.prism.ingest.source.Origin;
-import news.prism.ingest.source.SourceIntake;
 import news.prism.ingest.source.SourceNormalizer;
 import news.prism.ingest.source.SourceRequest;
 

@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.UUID;
 import news.prism.errors.FieldError;
-import news.prism.ingest.source.IntakeResult;
+import news.prism.ingest.intake.IntakeResult;
 import news.prism.ingest.source.Source;
 import news.prism.ingest.source.SourceStatus;
 
@@ -46,7 +46,7 @@ public record BatchItemResult(
 
     private static BatchItemResult stored(int index, SourceStatus status, Source source, @Nullable UUID duplicateOf,
                                           @Nullable String matchedBy) {
-        return new BatchItemResult(index, status, source.id(), source.canonicalUrl(), duplicateOf, matchedBy,
-                source.nearDuplicateOf(), source.nearDuplicateSimilarity(), null);
+        return new BatchItemResult(index, status, source.id(), source.content().canonicalUrl(), duplicateOf,
+                matchedBy, source.nearDuplicateOf(), source.nearDuplicateSimilarity(), null);
     }
 }

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import news.prism.ingest.feed.FeedRepository.DueFeed;
+import news.prism.ingest.intake.IntakeResult;
+import news.prism.ingest.intake.SourceIntake;
 import news.prism.ingest.source.FieldPath;
-import news.prism.ingest.source.IntakeResult;
 import news.prism.ingest.source.Origin;
-import news.prism.ingest.source.SourceIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import news.prism.errors.NotFound;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
+import news.prism.ingest.intake.SourceIntake;
 
 /**
  * {@code POST /api/sources} (JSON): 201 for a new source, 200 with status DUPLICATE for one already taken in,

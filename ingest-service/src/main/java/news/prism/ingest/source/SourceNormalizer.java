@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import news.prism.errors.FieldError;
 import news.prism.ingest.body.BodyFormat;
-import news.prism.ingest.body.BodyText;
-import news.prism.ingest.normalize.ContentHash;
 import news.prism.ingest.normalize.InvalidUrlException;
 import news.prism.ingest.normalize.LanguageTags;
 import news.prism.ingest.normalize.OutletNames;
@@ -29,20 +27,17 @@ public class SourceNormalizer {
 
     private final UrlCanonicalizer urls;
     private final TextNormalizer text;
-    private final ContentHash contentHash;
+    private final SourceBodies bodies;
     private final OutletNames outlets;
     private final LanguageTags languages;
     private final PublishedTimes publishedTimes;
     private final SourceLimits limits;
-    private final BodyText bodyText;
 
-    public SourceNormalizer(UrlCanonicalizer urls, TextNormalizer text, ContentHash contentHash, OutletNames outlets,
-                            LanguageTags languages, PublishedTimes publishedTimes, SourceLimits limits,
-                            BodyText bodyText) {
+    public SourceNormalizer(UrlCanonicalizer urls, TextNormalizer text, SourceBodies bodies, OutletNames outlets,
+                            LanguageTags languages, PublishedTimes publishedTimes, SourceLimits limits) {
         this.urls = urls;
         this.text = text;
-        this.bodyText = bodyText;
-        this.contentHash = contentHash;
+        this.bodies = bodies;
         this.outlets = outlets;
         this.languages = languages;
         this.publishedTimes = publishedTimes;
@@ -67,9 +62,9 @@ public class SourceNormalizer {
         if (outlet == null) {
             outlet = outlets.fromHost(urls.host(canonicalUrl));
         }
-        return new Normalization.Valid(new NormalizedSource(outlet, submission.url().strip(), canonicalUrl, title, body,
-                format, publishedAt, language, text.wordCount(body), contentHash.of(body),
-                byline, subjects, submission.guid()));
+        return new Normalization.Valid(new NormalizedSource(new SourceContent(outlet, submission.url().strip(),
+                canonicalUrl, title, body, format, publishedAt, language, bodies.wordCount(body),
+                bodies.contentHash(body), byline, subjects), submission.guid()));
     }
 
     private String canonicalUrl(@Nullable String url, FieldPath path, List<FieldError> errors) {
@@ -125,7 +120,7 @@ public class SourceNormalizer {
         return format.orElse(null);
     }
 
-    /** The size limit is on what was sent; markup is removed before the text is cleaned. */
+    /** The size limit is on what was sent. */
     private String body(@Nullable String body, @Nullable BodyFormat format, FieldPath path, List<FieldError> errors) {
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > limits.maxBodyBytes()) {
             errors.add(path.error("body", "must be at most " + limits.maxBodyBytes() + " bytes of UTF-8"));
@@ -138,9 +133,7 @@ public class SourceNormalizer {
         if (format == null) {
             return null;
         }
-        String normalized = format == BodyFormat.TEXT
-                ? text.normalizeBody(body)
-                : text.normalizeLayout(bodyText.plainText(body, format));
+        String normalized = bodies.plainText(body, format);
         if (normalized.isEmpty()) {
             errors.add(path.error("body", format == BodyFormat.TEXT ? BLANK
                     : "must hold some text once its " + format.label() + " markup is removed"));

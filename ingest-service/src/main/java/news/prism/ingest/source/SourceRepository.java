@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import news.prism.data.Sql;
-import news.prism.ingest.body.BodyFormat;
+import news.prism.ingest.intake.Savepoints;
 
 /** The {@code sources} table: the current version of each source. */
 @Singleton
@@ -130,11 +130,7 @@ public class SourceRepository {
     }
 
     private static Source read(ResultSet row) throws SQLException {
-        return new Source(Sql.uuid(row, "id"), row.getString("outlet"), row.getString("submitted_url"),
-                row.getString("canonical_url"), row.getString("title"), row.getString("body"),
-                BodyFormat.valueOf(row.getString("body_format")), Sql.instant(row, "published_at"),
-                row.getString("language"), row.getInt("word_count"), row.getString("content_hash"),
-                row.getString("byline"), Sql.texts(row, "subjects"), Channel.valueOf(row.getString("channel")),
+        return new Source(Sql.uuid(row, "id"), SourceColumns.content(row), Channel.valueOf(row.getString("channel")),
                 row.getString("submitted_by"), Sql.instant(row, "ingested_at"), row.getInt("version"),
                 Sql.instant(row, "version_created"), Sql.instant(row, "updated_at"), Sql.uuid(row, "near_duplicate_of"),
                 row.getObject("near_duplicate_similarity", Double.class));

@@ -5,6 +5,7 @@ import io.micronaut.http.uri.UriBuilder;
 import java.net.URI;
 import java.util.UUID;
 import news.prism.errors.Invalid;
+import news.prism.ingest.intake.IntakeResult;
 
 /** How the single-source endpoints answer: 201 with a Location for a new source, 200 otherwise, 400 if refused. */
 public final class SourceResponses {

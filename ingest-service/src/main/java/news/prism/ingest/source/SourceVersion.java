@@ -29,4 +29,12 @@ public record SourceVersion(
         @Nullable Instant versionCreated,
         String submittedBy,
         Instant ingestedAt) {
+
+    static SourceVersion of(int version, SourceContent content, @Nullable Instant versionCreated, String submittedBy,
+                            Instant ingestedAt) {
+        return new SourceVersion(version, content.outlet(), content.canonicalUrl(), content.submittedUrl(),
+                content.title(), content.body(), content.bodyFormat().label(), content.publishedAt(),
+                content.language(), content.wordCount(), content.contentHash(), content.byline(), content.subjects(),
+                versionCreated, submittedBy, ingestedAt);
+    }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import news.prism.data.Sql;
-import news.prism.ingest.body.BodyFormat;
 
 /** The {@code source_versions} table: every version of every source, as it was taken in. */
 @Singleton
@@ -20,9 +19,8 @@ public class SourceVersions {
             VALUES (?, %s, ?, ?, ?)""".formatted(SourceColumns.CONTENT,
             SourceColumns.placeholders(SourceColumns.COUNT));
     private static final String SELECT = """
-            SELECT version, outlet, submitted_url, canonical_url, title, body, body_format, published_at, language,
-                   word_count, content_hash, byline, subjects, version_created, channel, submitted_by, ingested_at
-            FROM source_versions WHERE source_id = ? ORDER BY version""";
+            SELECT %s, channel, submitted_by, ingested_at
+            FROM source_versions WHERE source_id = ? ORDER BY version""".formatted(SourceColumns.CONTENT);
 
     private final Sql sql;
 
@@ -60,12 +58,7 @@ public class SourceVersions {
     }
 
     private static SourceVersion read(ResultSet row) throws SQLException {
-        return new SourceVersion(row.getInt("version"), row.getString("outlet"), row.getString("canonical_url"),
-                row.getString("submitted_url"), row.getString("title"), row.getString("body"),
-                BodyFormat.valueOf(row.getString("body_format")).label(), Sql.instant(row, "published_at"),
-                row.getString("language"), row.getInt("word_count"), row.getString("content_hash"),
-                row.getString("byline"), Sql.texts(row, "subjects"),
-                Sql.instant(row, "version_created"), row.getString("submitted_by"),
-                Sql.instant(row, "ingested_at"));
+        return SourceVersion.of(row.getInt("version"), SourceColumns.content(row), Sql.instant(row, "version_created"),
+                row.getString("submitted_by"), Sql.instant(row, "ingested_at"));
     }
 }

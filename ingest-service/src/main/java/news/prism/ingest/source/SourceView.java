@@ -57,11 +57,12 @@ public record SourceView(
 
     private static SourceView of(Source source, SourceStatus status, @Nullable UUID duplicateOf,
                                  @Nullable String matchedBy) {
+        SourceContent content = source.content();
         return new SourceView(source.id(), status, duplicateOf, matchedBy, source.nearDuplicateOf(),
-                source.nearDuplicateSimilarity(), source.outlet(), source.canonicalUrl(),
-                source.submittedUrl(), source.title(), source.body(), source.bodyFormat().label(), source.publishedAt(),
-                source.language(), source.wordCount(), source.contentHash(), source.byline(),
-                source.subjects().isEmpty() ? null : source.subjects(), source.version(), source.versionCreated(),
+                source.nearDuplicateSimilarity(), content.outlet(), content.canonicalUrl(), content.submittedUrl(),
+                content.title(), content.body(), content.bodyFormat().label(), content.publishedAt(),
+                content.language(), content.wordCount(), content.contentHash(), content.byline(),
+                content.subjects().isEmpty() ? null : content.subjects(), source.version(), source.versionCreated(),
                 source.submittedBy(), source.ingestedAt(), source.updatedAt());
     }
 }

@@ -10,12 +10,12 @@ import news.prism.eventing.consumer.TopicHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceSubmitted;
 import news.prism.ingest.IngestTopics;
+import news.prism.ingest.intake.IntakeResult;
+import news.prism.ingest.intake.Offer;
+import news.prism.ingest.intake.SourceIntake;
 import news.prism.ingest.source.FieldPath;
-import news.prism.ingest.source.IntakeResult;
-import news.prism.ingest.source.Offer;
 import news.prism.ingest.source.Origin;
 import news.prism.ingest.source.SourceGuid;
-import news.prism.ingest.source.SourceIntake;
 import news.prism.ingest.source.SourceNormalizer;
 import news.prism.ingest.source.SourceSubmission;
 

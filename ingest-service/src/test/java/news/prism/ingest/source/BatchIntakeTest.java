@@ -17,6 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import news.prism.ingest.dedup.NearDuplicateSettings;
+import news.prism.ingest.intake.IntakeResult;
+import news.prism.ingest.intake.Offer;
+import news.prism.ingest.intake.SourceIntake;
 import news.prism.ingest.support.HttpIntakeTest;
 import org.junit.jupiter.api.Test;
 

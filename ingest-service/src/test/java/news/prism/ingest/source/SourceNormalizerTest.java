@@ -29,9 +29,10 @@ class SourceNormalizerTest {
     private final TextNormalizer text = new TextNormalizer();
     private final SourceNormalizer normalizer = new SourceNormalizer(
             new UrlCanonicalizer(new TrackingParameters(new NormalizeSettings(List.of("utm_*", "fbclid")))),
-            text, new ContentHash(text), new OutletNames(), new LanguageTags(), new PublishedTimes(),
-            new SourceLimits(MAX_BODY_BYTES, MAX_URL_LENGTH, MAX_TITLE_LENGTH, MAX_OUTLET_LENGTH, 500, 50, 200),
-            new BodyText(new HtmlText(), new MarkdownText(new HtmlText())));
+            text, new SourceBodies(text, new BodyText(new HtmlText(), new MarkdownText(new HtmlText())),
+                    new ContentHash(text)),
+            new OutletNames(), new LanguageTags(), new PublishedTimes(),
+            new SourceLimits(MAX_BODY_BYTES, MAX_URL_LENGTH, MAX_TITLE_LENGTH, MAX_OUTLET_LENGTH, 500, 50, 200));
 
     @Test
     void cleansEveryField() {
@@ -39,7 +40,8 @@ class SourceNormalizerTest {
                 "  Budget\n passes ", "The budget  passed.\r\n\r\n\r\nIt is  final.", null, "2026-03-01T09:30:00+01:00",
                 "en-gb");
 
-        NormalizedSource source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source();
+        SourceContent source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source()
+                .content();
 
         assertThat(source.outlet()).isEqualTo("example.com");
         assertThat(source.submittedUrl()).isEqualTo("https://WWW.Example.com/a?utm_source=x&b=1#c");
@@ -58,7 +60,8 @@ class SourceNormalizerTest {
         var submission = new SourceSubmission("  The  Example Times ", "https://example.com/x", "T", "B", null, " ",
                 "");
 
-        NormalizedSource source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source();
+        SourceContent source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source()
+                .content();
 
         assertThat(source.outlet()).isEqualTo("The Example Times");
         assertThat(source.publishedAt()).isNull();
@@ -105,7 +108,8 @@ class SourceNormalizerTest {
         var submission = new SourceSubmission(null, "https://example.com/x", "T",
                 "<h2>Budget</h2><p>It <b>passed</b>.</p><ul><li>a<li>b</ul>", "HTML", null, null);
 
-        NormalizedSource source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source();
+        SourceContent source = ((Normalization.Valid) normalizer.normalize(submission, FieldPath.root())).source()
+                .content();
 
         assertThat(source.bodyFormat()).isEqualTo(BodyFormat.HTML);
         assertThat(source.body()).isEqualTo("Budget\n\nIt passed.\n\n- a\n- b");

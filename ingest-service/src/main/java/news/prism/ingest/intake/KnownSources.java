@@ -1,13 +1,13 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import news.prism.ingest.dedup.ExactMatches;
-import news.prism.ingest.dedup.Fingerprint;
 import news.prism.ingest.dedup.NearDuplicateCandidates;
 import news.prism.ingest.dedup.SourceGuids.KnownGuid;
 import news.prism.ingest.dedup.TakenIn;
+import news.prism.ingest.source.Source;
 
 /**
  * What the de-duplication layers know while a batch is decided: the database as looked up once for the whole
@@ -53,8 +53,7 @@ final class KnownSources {
     void remember(int text, Source version) {
         TakenIn source = new TakenIn(version.id(), version.ingestedAt());
         sources.put(version.id(), version);
-        exact.remember(new Fingerprint(version.canonicalUrl(), version.contentHash(),
-                version.id()), source);
+        exact.remember(version.content().fingerprint(version.id()), source);
         near.remember(text, source);
     }
 

@@ -1,4 +1,4 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +10,8 @@ import java.util.UUID;
 import news.prism.eventing.outbox.Outbox;
 import news.prism.ingest.dedup.Signature;
 import news.prism.ingest.dedup.SourceGuids.KnownGuid;
+import news.prism.ingest.source.Source;
+import news.prism.ingest.source.SourceVersions;
 
 /** What a batch's decisions store, collected so that each table is written once for the whole batch. */
 final class IntakeWrites {

@@ -1,16 +1,17 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import news.prism.eventing.outbox.Outbox;
-import news.prism.ingest.IngestTopics;
 import news.prism.ingest.dedup.DuplicateMatch;
 import news.prism.ingest.dedup.Fingerprint;
 import news.prism.ingest.dedup.MatchedBy;
 import news.prism.ingest.dedup.NearDuplicates.NearDuplicateMatch;
 import news.prism.ingest.dedup.SourceGuids.KnownGuid;
+import news.prism.ingest.source.NormalizedSource;
+import news.prism.ingest.source.Source;
+import news.prism.ingest.source.SourceGuid;
 
 /**
  * How a clean source is recognised and what becomes of it: layer by layer (its guid, its canonical URL, its text,
@@ -22,14 +23,12 @@ final class IntakeRules {
 
     private final KnownSources known;
     private final SourceEvents events;
-    private final IngestTopics topics;
     private final Clock clock;
     private final IntakeWrites writes = new IntakeWrites();
 
-    IntakeRules(KnownSources known, SourceEvents events, IngestTopics topics, Clock clock) {
+    IntakeRules(KnownSources known, SourceEvents events, Clock clock) {
         this.known = known;
         this.events = events;
-        this.topics = topics;
         this.clock = clock;
     }
 
@@ -48,7 +47,7 @@ final class IntakeRules {
                 return update(text, knownGuid.get(), signed, now);
             }
         }
-        Optional<DuplicateMatch> original = known.exact().findOriginal(normalized.fingerprint(null));
+        Optional<DuplicateMatch> original = known.exact().findOriginal(signed.fingerprint());
         if (original.isPresent()) {
             if (guid != null && original.get().matchedBy() == MatchedBy.CANONICAL_URL) {
                 // The same address is the same article: its publisher's later versions are this source's.
@@ -58,7 +57,7 @@ final class IntakeRules {
         }
         NearDuplicateMatch nearDuplicate = known.near().mostSimilar(text).orElse(null);
         Source source = normalized.toSource(UUID.randomUUID(), signed.origin(), now, nearDuplicate);
-        writes.ingested(source, signed, announcement(source));
+        writes.ingested(source, signed, events.announcement(source));
         known.remember(text, source);
         if (guid != null) {
             recordGuid(guid, source.id());
@@ -76,13 +75,13 @@ final class IntakeRules {
         if (!edit.guid().isNewerThan(knownGuid.versionCreated()) || current.hasSameContentAs(edit)) {
             return new IntakeResult.Duplicate(current, MatchedBy.GUID);
         }
-        Fingerprint fingerprint = edit.fingerprint(current.id());
+        Fingerprint fingerprint = edit.content().fingerprint(current.id());
         Optional<DuplicateMatch> other = known.exact().findOriginal(fingerprint);
         if (other.isPresent()) {
             return duplicate(other.get());
         }
         Source next = current.nextVersion(edit, now);
-        writes.updated(next, signed, announcement(next));
+        writes.updated(next, signed, events.announcement(next));
         known.remember(text, next);
         recordGuid(edit.guid(), current.id());
         return new IntakeResult.Updated(next);
@@ -92,10 +91,6 @@ final class IntakeRules {
         KnownGuid recorded = new KnownGuid(sourceId, guid.versionCreated());
         known.remember(guid.value(), recorded);
         writes.guid(guid.value(), recorded);
-    }
-
-    private Outbox.Entry announcement(Source version) {
-        return new Outbox.Entry(topics.sources(), version.id().toString(), events.ingested(version), null);
     }
 
     private IntakeResult duplicate(DuplicateMatch match) {

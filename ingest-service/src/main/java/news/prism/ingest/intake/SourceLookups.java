@@ -1,4 +1,4 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -14,6 +14,8 @@ import news.prism.ingest.dedup.NearDuplicateCandidates;
 import news.prism.ingest.dedup.NearDuplicates;
 import news.prism.ingest.dedup.SourceGuids;
 import news.prism.ingest.dedup.SourceGuids.KnownGuid;
+import news.prism.ingest.source.Source;
+import news.prism.ingest.source.SourceRepository;
 
 /**
  * Asks each de-duplication layer once for a whole batch (its guids, canonical URLs, content hashes and signatures),
@@ -38,7 +40,7 @@ class SourceLookups {
     KnownSources lookUp(List<SignedSource> batch) {
         List<String> guidValues = batch.stream().map(SignedSource::guid).filter(Objects::nonNull).toList();
         Map<String, KnownGuid> knownGuids = guids.findAll(guidValues);
-        ExactMatches exact = duplicates.lookUp(batch.stream().map(item -> item.source().fingerprint(null)).toList());
+        ExactMatches exact = duplicates.lookUp(batch.stream().map(SignedSource::fingerprint).toList());
         // Each source with a guid may become a new version of a stored source, with a new signature.
         NearDuplicateCandidates near = nearDuplicates.lookUp(
                 batch.stream().map(SignedSource::signature).toList(), guidValues.size());

@@ -1,4 +1,4 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;

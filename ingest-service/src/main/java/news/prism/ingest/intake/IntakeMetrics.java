@@ -1,4 +1,4 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Context;
 import java.util.List;
 import java.util.Locale;
 import news.prism.ingest.dedup.MatchedBy;
+import news.prism.ingest.source.Channel;
 
 /**
  * Counts what the intake decides, at {@code /prometheus} and {@code /metrics}: {@value #INTAKE} by {@code channel} (http, topic, feed) and

@@ -1,8 +1,9 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import java.util.List;
 import news.prism.errors.FieldError;
 import news.prism.ingest.dedup.MatchedBy;
+import news.prism.ingest.source.Source;
 
 /** What became of a submission. */
 public sealed interface IntakeResult {

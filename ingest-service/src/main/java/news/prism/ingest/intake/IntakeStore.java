@@ -1,9 +1,11 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 import jakarta.inject.Singleton;
 import news.prism.eventing.outbox.Outbox;
 import news.prism.ingest.dedup.NearDuplicates;
 import news.prism.ingest.dedup.SourceGuids;
+import news.prism.ingest.source.SourceRepository;
+import news.prism.ingest.source.SourceVersions;
 
 /** Stores, in the caller's transaction, what a batch's decisions collected, one statement (or one round trip) per table. */
 @Singleton

@@ -1,4 +1,4 @@
-package news.prism.ingest.source;
+package news.prism.ingest.intake;
 
 /**
  * A unique constraint refused a source's write: a concurrent intake of the same article committed after this one
