@@ -1,34 +1,21 @@
 package news.prism.story.cluster;
 
-import io.micronaut.flyway.FlywayConfigurationCustomizer;
+import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Adds clustering's Java migration to the default datasource's Flyway run, beside the SQL migrations it finds on
- * the classpath. Given to Flyway as an object rather than found by class name, so that it lives here and gets the
- * clustering settings it needs.
+ * Hands {@link KeysForExistingSources} to the default datasource's Flyway, which takes the Java migrations of the
+ * bean so named (as ingest's {@code SignatureMigrations} does): built as a bean, the migration gets the clustering
+ * settings it needs.
  */
-@Singleton
-@Named(ClusterMigrations.DATASOURCE)
-class ClusterMigrations implements FlywayConfigurationCustomizer {
+@Factory
+class ClusterMigrations {
 
-    static final String DATASOURCE = "default";
-
-    private final ClusterSettings settings;
-
-    ClusterMigrations(ClusterSettings settings) {
-        this.settings = settings;
-    }
-
-    @Override
-    public String getName() {
-        return DATASOURCE;
-    }
-
-    @Override
-    public void customizeFluentConfiguration(FluentConfiguration configuration) {
-        configuration.javaMigrations(new KeysForExistingSources(settings));
+    @Singleton
+    @Named("default")
+    JavaMigration[] javaMigrations(KeysForExistingSources keys) {
+        return new JavaMigration[] {keys};
     }
 }

@@ -1,5 +1,6 @@
 package news.prism.story.cluster;
 
+import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * writes in bulk, so that a hundred thousand sources take seconds. Each source is a report: which were
  * near-duplicate copies was not kept before.
  */
+@Singleton
 final class KeysForExistingSources implements JavaMigration {
 
     private static final MigrationVersion VERSION = MigrationVersion.fromVersion("6");
