@@ -1,5 +1,7 @@
 package news.prism.notify;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -99,6 +101,12 @@ abstract class NotifyTestBase implements TestPropertyProvider {
         return auditEvents.all(DeliveryRecorded.class).stream()
                 .filter(event -> event.getStoryId().equals(storyId))
                 .toList();
+    }
+
+    /** Waits until the event was handled and every mail it queued was dispatched (sent, failed or dropped). */
+    void awaitHandledAndDispatched(String eventId) {
+        await().atMost(Mailbox.WAIT).until(() -> database().handled(consumerGroup, eventId));
+        await().atMost(Mailbox.WAIT).until(() -> database().pendingMails() == 0);
     }
 
     static JsonNode json(HttpResponse<String> response) {

@@ -4,5 +4,9 @@ public enum MailKind {
     /** Asks a subscriber to confirm the topics waiting for confirmation (double opt-in). */
     CONFIRMATION,
     /** Tells a subscriber about a published story; belongs to one delivery. */
-    STORY
+    STORY,
+    /** Tells a subscriber who was sent a story that the editor corrected it; belongs to that delivery. */
+    CORRECTION,
+    /** Tells a subscriber who was sent a story that it was retracted; belongs to that delivery. */
+    RETRACTION
 }
