@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import java.util.UUID;
 import news.prism.data.Sql;
 import news.prism.notify.page.Page;
 import news.prism.notify.page.PageStore;
@@ -46,19 +45,19 @@ class NoticeStore {
     /** The notice mail with this id: to whom, about which page, with what note, whether the reader still takes mail. */
     Optional<DueNotice> due(long mailId) {
         return sql.one("""
-                SELECT s.id AS subscriber_id, s.email, s.status <> 'UNSUBSCRIBED' AS reachable, n.note, %s
+                SELECT s.email, s.status <> 'UNSUBSCRIBED' AS reachable, n.note, %s
                 FROM mails m
                 JOIN deliveries d ON d.id = m.delivery_id
                 JOIN pages p ON p.story_id = d.story_id
                 JOIN page_notices n ON n.story_id = d.story_id AND n.kind = m.kind AND n.version = m.notice_version
                 JOIN subscribers s ON s.id = d.subscriber_id
                 WHERE m.id = ?""".formatted(PageStore.COLUMNS),
-                row -> new DueNotice(Sql.uuid(row, "subscriber_id"), row.getString("email"),
+                row -> new DueNotice(row.getString("email"),
                         row.getBoolean("reachable"), row.getString("note"), PageStore.page(row)),
                 mailId);
     }
 
     /** A notice mail about to be sent. */
-    record DueNotice(UUID subscriberId, String email, boolean reachable, @Nullable String note, Page page) {
+    record DueNotice(String email, boolean reachable, @Nullable String note, Page page) {
     }
 }
