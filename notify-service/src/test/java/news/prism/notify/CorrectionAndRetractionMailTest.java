@@ -109,6 +109,7 @@ class CorrectionAndRetractionMailTest extends NotifyTestBase {
                 .contains("Read the story: " + page.getUrl()).contains("Unsubscribe: " + unsubscribe);
 
         // The unsubscribe pages are the service's templates, in the look of the reader's page.
+        awaitMailsSettled();
         var confirmPage = http().get(TestHttp.pathAndQuery(unsubscribe));
         assertThat(confirmPage.body()).startsWith("<!DOCTYPE html>").contains("<header class=\"masthead\">")
                 .contains("<span class=\"masthead-site\">Prism</span>").contains("--accent: #1f55c8")

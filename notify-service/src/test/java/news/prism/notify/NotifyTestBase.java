@@ -106,6 +106,11 @@ abstract class NotifyTestBase implements TestPropertyProvider {
     /** Waits until the event was handled and every mail it queued was dispatched (sent, failed or dropped). */
     void awaitHandledAndDispatched(String eventId) {
         await().atMost(Mailbox.WAIT).until(() -> database().handled(consumerGroup, eventId));
+        awaitMailsSettled();
+    }
+
+    /** Waits until no mail is queued any more: each was sent (and its token stored), failed or dropped. */
+    void awaitMailsSettled() {
         await().atMost(Mailbox.WAIT).until(() -> database().pendingMails() == 0);
     }
 
