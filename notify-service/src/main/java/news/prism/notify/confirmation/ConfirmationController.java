@@ -11,7 +11,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.List;
 import java.util.stream.Collectors;
 import news.prism.errors.Invalid;
 import news.prism.notify.web.Html;
@@ -35,10 +34,12 @@ class ConfirmationController {
         if (token == null || token.isBlank()) {
             throw new Invalid("token", "must not be blank");
         }
-        List<String> topics = confirmations.confirm(token);
-        String what = topics.isEmpty() ? "" : " about " + topics.stream().map(Html::escape)
+        Confirmed confirmed = confirmations.confirm(token);
+        String what = confirmed.topics().isEmpty() ? "" : " about " + confirmed.topics().stream().map(Html::escape)
                 .collect(Collectors.joining(", "));
         return HtmlPage.respond(HttpStatus.OK, "Subscription confirmed",
-                "<p>You will get new stories" + what + " by e-mail. Every mail has a link to unsubscribe.</p>");
+                "<p>You will get new stories" + what + " by e-mail. Every mail has a link to unsubscribe.</p>\n"
+                        + "<p><a href=\"" + Html.escape(confirmed.preferencesLink()) + "\">Choose a daily or weekly "
+                        + "digest instead, or change your topics</a></p>");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.prism.notify.mail.DueMail;
+import news.prism.notify.mail.ListUnsubscribe;
 import news.prism.notify.mail.MailKind;
 import news.prism.notify.mail.MailType;
 import news.prism.notify.mail.OutgoingMail;
@@ -13,6 +14,7 @@ import news.prism.notify.mail.PreparedMail;
 import news.prism.notify.delivery.DeliveryStore.DueRow;
 import news.prism.notify.page.Page;
 import news.prism.notify.page.PageStore;
+import news.prism.notify.preferences.PreferenceLinks;
 import news.prism.notify.subscription.Subscriber;
 import news.prism.notify.subscription.SubscriberStore;
 import news.prism.notify.token.IssuedToken;
@@ -28,25 +30,23 @@ import news.prism.notify.web.PublicLinks;
 @Singleton
 class StoryMails implements MailType {
 
-    static final String LIST_UNSUBSCRIBE = "List-Unsubscribe";
-    static final String LIST_UNSUBSCRIBE_POST = "List-Unsubscribe-Post";
-    static final String ONE_CLICK = "List-Unsubscribe=One-Click";
-
     private final DeliveryStore deliveryStore;
     private final Deliveries deliveries;
     private final PageStore pages;
     private final SubscriberStore subscribers;
     private final Tokens tokens;
     private final PublicLinks links;
+    private final PreferenceLinks preferenceLinks;
 
     StoryMails(DeliveryStore deliveryStore, Deliveries deliveries, PageStore pages, SubscriberStore subscribers,
-               Tokens tokens, PublicLinks links) {
+               Tokens tokens, PublicLinks links, PreferenceLinks preferenceLinks) {
         this.deliveryStore = deliveryStore;
         this.deliveries = deliveries;
         this.pages = pages;
         this.subscribers = subscribers;
         this.tokens = tokens;
         this.links = links;
+        this.preferenceLinks = preferenceLinks;
     }
 
     @Override
@@ -92,13 +92,15 @@ class StoryMails implements MailType {
 
     private PreparedMail compose(StoryText story, String email, Delivery delivery) {
         IssuedToken token = tokens.issue();
+        IssuedToken preferencesToken = preferenceLinks.issue();
         String unsubscribe = links.unsubscribe(token.value());
-        String text = story.textBeforeLink + unsubscribe + "\n";
-        String html = story.htmlBeforeLink + Html.escape(unsubscribe) + "\">Unsubscribe</a></p>\n";
-        Map<String, String> headers = Map.of(
-                LIST_UNSUBSCRIBE, "<" + unsubscribe + ">",
-                LIST_UNSUBSCRIBE_POST, ONE_CLICK);
-        return new PreparedMail(new OutgoingMail(email, story.subject, text, html, headers), token, delivery);
+        String preferences = preferenceLinks.url(preferencesToken);
+        String text = story.textBeforeLink + unsubscribe + "\nChange topics or get a digest instead: " + preferences
+                + "\n";
+        String html = story.htmlBeforeLink + Html.escape(unsubscribe) + "\">Unsubscribe</a> · <a href=\""
+                + Html.escape(preferences) + "\">Change topics or get a digest instead</a></p>\n";
+        return new PreparedMail(new OutgoingMail(email, story.subject, text, html, ListUnsubscribe.headers(unsubscribe)),
+                token, delivery, preferencesToken);
     }
 
     /** What every subscriber's mail of one page says, up to the personal unsubscribe link. */
@@ -135,6 +137,7 @@ class StoryMails implements MailType {
     public void sent(DueMail mail, PreparedMail prepared) {
         Delivery delivery = prepared.about() instanceof Delivery known ? known : delivery(mail);
         deliveries.sent(delivery, prepared.token().hash());
+        preferenceLinks.remember(prepared.preferences(), delivery.subscriberId());
     }
 
     @Override

@@ -4,5 +4,7 @@ public enum MailKind {
     /** Asks a subscriber to confirm the topics waiting for confirmation (double opt-in). */
     CONFIRMATION,
     /** Tells a subscriber about a published story; belongs to one delivery. */
-    STORY
+    STORY,
+    /** Lists the stories of one topic first published in one period; belongs to one digest. */
+    DIGEST
 }

@@ -26,15 +26,20 @@ public class PageStore {
     public void save(PagePublished page) {
         sql.update("""
                 INSERT INTO pages
-                    (story_id, version, topic_slug, topic_name, slug, url, headline, summary, published_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    (story_id, version, topic_slug, topic_name, slug, url, headline, summary, published_at,
+                     first_published_at, outlets, viewpoints)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (story_id) DO UPDATE SET version = EXCLUDED.version, topic_slug = EXCLUDED.topic_slug,
                     topic_name = EXCLUDED.topic_name, slug = EXCLUDED.slug, url = EXCLUDED.url,
                     headline = EXCLUDED.headline, summary = EXCLUDED.summary, published_at = EXCLUDED.published_at,
-                    withdrawn_at = NULL
+                    first_published_at = least(pages.first_published_at, EXCLUDED.first_published_at),
+                    outlets = EXCLUDED.outlets, viewpoints = EXCLUDED.viewpoints, withdrawn_at = NULL
                 WHERE pages.version < EXCLUDED.version""",
                 page.getStoryId(), page.getVersion(), page.getTopicSlug(), page.getTopicName(), page.getSlug(),
-                page.getUrl(), page.getHeadline(), page.getSummary(), page.getPublishedAt());
+                page.getUrl(), page.getHeadline(), page.getSummary(), page.getPublishedAt(),
+                // Events from before v2 of the schema do not say when the story first came out.
+                page.getFirstPublishedAt() != null ? page.getFirstPublishedAt() : page.getPublishedAt(),
+                page.getOutlets(), page.getViewpoints());
     }
 
     public void withdraw(String storyId, Instant withdrawnAt) {
