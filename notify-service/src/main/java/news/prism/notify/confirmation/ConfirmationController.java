@@ -11,10 +11,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.stream.Collectors;
+import java.util.Map;
 import news.prism.errors.Invalid;
-import news.prism.notify.web.Html;
-import news.prism.notify.web.HtmlPage;
+import news.prism.notify.web.Pages;
 import news.prism.notify.web.PublicLinks;
 
 /** The link in the confirmation mail. Readers are anonymous: no bearer token is expected. */
@@ -24,9 +23,11 @@ import news.prism.notify.web.PublicLinks;
 class ConfirmationController {
 
     private final Confirmations confirmations;
+    private final Pages pages;
 
-    ConfirmationController(Confirmations confirmations) {
+    ConfirmationController(Confirmations confirmations, Pages pages) {
         this.confirmations = confirmations;
+        this.pages = pages;
     }
 
     @Get(uri = PublicLinks.CONFIRM_PATH, produces = MediaType.TEXT_HTML)
@@ -35,11 +36,7 @@ class ConfirmationController {
             throw new Invalid("token", "must not be blank");
         }
         Confirmed confirmed = confirmations.confirm(token);
-        String what = confirmed.topics().isEmpty() ? "" : " about " + confirmed.topics().stream().map(Html::escape)
-                .collect(Collectors.joining(", "));
-        return HtmlPage.respond(HttpStatus.OK, "Subscription confirmed",
-                "<p>You will get new stories" + what + " by e-mail. Every mail has a link to unsubscribe.</p>\n"
-                        + "<p><a href=\"" + Html.escape(confirmed.preferencesLink()) + "\">Choose a daily or weekly "
-                        + "digest instead, or change your topics</a></p>");
+        return pages.respond(HttpStatus.OK, "confirmed", Map.of("topics", confirmed.topics(),
+                "preferencesLink", confirmed.preferencesLink()));
     }
 }

@@ -3,9 +3,11 @@ package news.prism.notify.digest;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
-import news.prism.notify.web.Html;
+import java.util.Map;
+import news.prism.notify.NotifySettings;
+import news.prism.notify.web.Templates;
 
-/** What a digest mail says, as plain text and as HTML. */
+/** What a digest mail says: plain text here, HTML from {@code mails/digest.jte}. */
 @Singleton
 class DigestText {
 
@@ -13,9 +15,17 @@ class DigestText {
     record Links(String preferences, String unsubscribe) {
     }
 
+    private final Templates templates;
+    private final String siteName;
+
+    DigestText(Templates templates, NotifySettings settings) {
+        this.templates = templates;
+        this.siteName = settings.siteName();
+    }
+
     String subject(Digest digest, List<DigestStory> stories) {
-        return "Your " + cadence(digest) + " digest: " + topicName(stories) + " · " + count(stories.size(),
-                "new story", "new stories");
+        return "Your " + cadence(digest) + " digest: " + topicName(stories) + " · "
+                + DigestStory.count(stories.size(), "new story", "new stories");
     }
 
     String plain(Digest digest, List<DigestStory> stories, Links links) {
@@ -24,41 +34,26 @@ class DigestText {
         for (DigestStory story : stories) {
             text.append(story.headline()).append('\n')
                     .append(story.summary()).append('\n')
-                    .append(coverage(story)).append('\n')
+                    .append(story.coverage()).append('\n')
                     .append("Read the story: ").append(story.url()).append("\n\n");
         }
         return text.append("--\n")
                 .append(footer(digest, stories)).append('\n')
                 .append("Change topics, frequency or time: ").append(links.preferences()).append('\n')
-                .append("Unsubscribe from all Prism mail: ").append(links.unsubscribe()).append('\n')
+                .append("Unsubscribe from all ").append(siteName).append(" mail: ").append(links.unsubscribe())
+                .append('\n')
                 .toString();
     }
 
     String html(Digest digest, List<DigestStory> stories, Links links) {
-        StringBuilder html = new StringBuilder();
-        html.append("<h1>").append(Html.escape(subject(digest, stories))).append("</h1>\n");
-        for (DigestStory story : stories) {
-            html.append("<h2><a href=\"").append(Html.escape(story.url())).append("\">")
-                    .append(Html.escape(story.headline())).append("</a></h2>\n")
-                    .append("<p>").append(Html.escape(story.summary())).append("</p>\n")
-                    .append("<p>").append(Html.escape(coverage(story))).append("</p>\n");
-        }
-        return html.append("<hr>\n<p>").append(Html.escape(footer(digest, stories)))
-                .append(" <a href=\"").append(Html.escape(links.preferences()))
-                .append("\">Change topics, frequency or time</a> · <a href=\"")
-                .append(Html.escape(links.unsubscribe())).append("\">Unsubscribe</a></p>\n")
-                .toString();
+        return templates.render("mails/digest", Map.of("heading", subject(digest, stories), "stories", stories,
+                "footer", footer(digest, stories), "preferencesLink", links.preferences(),
+                "unsubscribeLink", links.unsubscribe()));
     }
 
-    /** "3 outlets · 2 viewpoints". */
-    static String coverage(DigestStory story) {
-        return count(story.outlets(), "outlet", "outlets") + " · " + count(story.viewpoints(), "viewpoint",
-                "viewpoints");
-    }
-
-    private static String footer(Digest digest, List<DigestStory> stories) {
-        return "You get this because you chose a " + cadence(digest) + " digest of " + topicName(stories)
-                + " on Prism.";
+    private String footer(Digest digest, List<DigestStory> stories) {
+        return "You get this because you chose a " + cadence(digest) + " digest of " + topicName(stories) + " on "
+                + siteName + ".";
     }
 
     private static String cadence(Digest digest) {
@@ -67,9 +62,5 @@ class DigestText {
 
     private static String topicName(List<DigestStory> stories) {
         return stories.getLast().topicName();
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

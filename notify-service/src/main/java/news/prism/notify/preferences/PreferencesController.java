@@ -2,7 +2,6 @@ package news.prism.notify.preferences;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -14,7 +13,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import news.prism.errors.Invalid;
-import news.prism.notify.web.HtmlPage;
 import news.prism.notify.web.PublicLinks;
 import news.prism.notify.web.TokenParameter;
 
@@ -27,24 +25,20 @@ import news.prism.notify.web.TokenParameter;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PreferencesController {
 
-    private static final String TITLE = "Your Prism mail";
-
     private final PreferenceRules rules;
     private final Preferences preferences;
     private final PreferencesPage page;
-    private final PublicLinks links;
 
-    PreferencesController(PreferenceRules rules, Preferences preferences, PreferencesPage page, PublicLinks links) {
+    PreferencesController(PreferenceRules rules, Preferences preferences, PreferencesPage page) {
         this.rules = rules;
         this.preferences = preferences;
         this.page = page;
-        this.links = links;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> show(@QueryValue @Nullable String token) {
         String required = TokenParameter.required(token);
-        return respond(required, preferences.view(required), "");
+        return page.respond(required, preferences.view(required), "");
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -52,23 +46,18 @@ class PreferencesController {
         String required = TokenParameter.required(token);
         String action = form.action() == null ? "save" : form.action();
         return switch (action) {
-            case "save" -> respond(required, preferences.change(required, rules.check(form)), "Saved.");
+            case "save" -> page.respond(required, preferences.change(required, rules.check(form)), "Saved.");
             case "leave" -> {
                 String topic = rules.topicToLeave(form);
-                yield respond(required, preferences.leave(required, topic), "You left " + topic + ".");
+                yield page.respond(required, preferences.leave(required, topic), "You left " + topic + ".");
             }
-            case "leave-all" -> respond(required, preferences.leaveAll(required),
-                    "You left all topics: Prism sends you no more mail.");
+            case "leave-all" -> page.respond(required, preferences.leaveAll(required),
+                    "You left all topics and get no more mail from us.");
             case "revoke" -> {
                 preferences.revokeLinks(required);
-                yield HtmlPage.respond(HttpStatus.OK, "Links revoked", "<p>No link to your preferences works any "
-                        + "more, this one neither. The next mail from Prism brings a new one.</p>");
+                yield page.linksRevoked();
             }
             default -> throw new Invalid("action", "must be save, leave, leave-all or revoke");
         };
-    }
-
-    private HttpResponse<String> respond(String token, PreferencesView view, String notice) {
-        return HtmlPage.respond(HttpStatus.OK, TITLE, page.body(view, links.preferences(token), notice));
     }
 }

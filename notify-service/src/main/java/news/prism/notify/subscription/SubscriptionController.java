@@ -10,8 +10,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import news.prism.notify.web.Html;
-import news.prism.notify.web.HtmlPage;
+import java.util.Map;
+import news.prism.notify.web.Pages;
 
 /**
  * Readers subscribe here, as JSON or from the subscribe box of a story page (an HTML form). Readers are anonymous,
@@ -24,10 +24,12 @@ class SubscriptionController {
 
     private final SubscriptionRules rules;
     private final Subscriptions subscriptions;
+    private final Pages pages;
 
-    SubscriptionController(SubscriptionRules rules, Subscriptions subscriptions) {
+    SubscriptionController(SubscriptionRules rules, Subscriptions subscriptions, Pages pages) {
         this.rules = rules;
         this.subscriptions = subscriptions;
+        this.pages = pages;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -41,12 +43,7 @@ class SubscriptionController {
     HttpResponse<String> subscribeFromForm(@Body SubscribeForm form) {
         ValidSubscription subscription = rules.check(form.email(), form.topic(), "topic");
         SubscriptionAccepted accepted = subscriptions.subscribe(subscription);
-        if (accepted.status() == SubscriberStatus.ACTIVE) {
-            return HtmlPage.respond(HttpStatus.ACCEPTED, "You're already subscribed",
-                    "<p>" + Html.escape(subscription.email()) + " already gets these stories.</p>");
-        }
-        return HtmlPage.respond(HttpStatus.ACCEPTED, "Check your inbox",
-                "<p>We are sending a link to " + Html.escape(subscription.email())
-                        + ". Follow it to confirm your subscription; until then you get no stories from us.</p>");
+        String page = accepted.status() == SubscriberStatus.ACTIVE ? "alreadySubscribed" : "checkInbox";
+        return pages.respond(HttpStatus.ACCEPTED, page, Map.of("email", subscription.email()));
     }
 }

@@ -13,9 +13,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.Map;
 import news.prism.errors.Invalid;
-import news.prism.notify.web.Html;
-import news.prism.notify.web.HtmlPage;
+import news.prism.notify.web.Pages;
 import news.prism.notify.web.PublicLinks;
 
 /**
@@ -31,22 +31,18 @@ class UnsubscribeController {
 
     private final Unsubscriptions unsubscriptions;
     private final PublicLinks links;
+    private final Pages pages;
 
-    UnsubscribeController(Unsubscriptions unsubscriptions, PublicLinks links) {
+    UnsubscribeController(Unsubscriptions unsubscriptions, PublicLinks links, Pages pages) {
         this.unsubscriptions = unsubscriptions;
         this.links = links;
+        this.pages = pages;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> page(@QueryValue @Nullable String token) {
         unsubscriptions.checkToken(required(token));
-        String action = links.unsubscribe(token);
-        return HtmlPage.respond(HttpStatus.OK, "Unsubscribe", """
-                <p>Stop all story mails from Prism to this address?</p>
-                <form method="post" action="%s">
-                <input type="hidden" name="List-Unsubscribe" value="One-Click">
-                <button type="submit">Unsubscribe</button>
-                </form>""".formatted(Html.escape(action)));
+        return pages.respond(HttpStatus.OK, "unsubscribe", Map.of("action", links.unsubscribe(token)));
     }
 
     @Post(produces = MediaType.TEXT_HTML)
@@ -54,8 +50,7 @@ class UnsubscribeController {
             MediaType.APPLICATION_JSON})
     HttpResponse<String> unsubscribe(@QueryValue @Nullable String token) {
         unsubscriptions.unsubscribe(required(token));
-        return HtmlPage.respond(HttpStatus.OK, "You're unsubscribed",
-                "<p>You will get no more story mails from Prism. Subscribe again on any story page.</p>");
+        return pages.respond(HttpStatus.OK, "unsubscribed", Map.of());
     }
 
     private static String required(@Nullable String token) {
