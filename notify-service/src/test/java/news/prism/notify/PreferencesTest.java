@@ -80,6 +80,18 @@ class PreferencesTest extends NotifyTestBase {
         mailbox.awaitOne(fay, each.getHeadline());
         assertThat(mailbox.to(fay, weekly.getHeadline())).isEmpty();
 
+        // Back to each story: the open weekly period's story comes at once, in a last digest.
+        HttpResponse<String> back = http().putJson("/api/subscriptions/preferences?" + preferences
+                .substring(preferences.indexOf('?') + 1), """
+                {"topics": [{"topic": "prefs-energy", "frequency": "EACH_STORY"},
+                            {"topic": "prefs-water", "frequency": "EACH_STORY"}]}""");
+        assertThat(back.statusCode()).isEqualTo(200);
+        MimeMessage lastDigest = mailbox.awaitOne(fay, "Your weekly digest: PREFS-ENERGY explained · 1 new story");
+        assertThat(Mailbox.text(lastDigest)).contains(weekly.getHeadline());
+        assertThat(database().count("""
+                SELECT count(*) FROM subscriptions WHERE subscriber_id = ? AND frequency = 'EACH_STORY'
+                    AND digest_due_at IS NULL""", fayId)).isEqualTo(2);
+
         HttpResponse<String> left = http().postForm(preferences, List.of(
                 Map.entry("action", "leave"), Map.entry("topic", "prefs-water")));
         assertThat(left.statusCode()).isEqualTo(200);

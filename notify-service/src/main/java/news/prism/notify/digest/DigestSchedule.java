@@ -13,8 +13,8 @@ import news.prism.notify.subscription.Frequency;
 
 /**
  * When a subscriber's digest periods end: every day at {@code time}, or every week on {@code weekday} at
- * {@code time}, on the clock of the subscriber's time zone. A time that a daylight-saving change skips falls on the
- * first instant after the gap.
+ * {@code time}, on the clock of the subscriber's time zone. A time that a daylight-saving change skips is moved on
+ * by the length of the gap (02:30 becomes 03:30).
  */
 public record DigestSchedule(ZoneId zone, LocalTime time, DayOfWeek weekday) {
 

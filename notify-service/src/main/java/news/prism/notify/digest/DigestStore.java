@@ -31,7 +31,7 @@ class DigestStore {
             SELECT t.subscriber_id, t.topic_slug, t.frequency, t.digest_since, t.digest_due_at,
                 s.time_zone, s.digest_time, s.digest_weekday
             FROM subscriptions t JOIN subscribers s ON s.id = t.subscriber_id
-            WHERE t.digest_due_at <= ? AND t.status = 'ACTIVE' AND s.status = 'ACTIVE'""";
+            WHERE t.status = 'ACTIVE' AND s.status = 'ACTIVE'""";
 
     private final Sql sql;
 
@@ -41,7 +41,8 @@ class DigestStore {
 
     /** Up to {@code limit} active digest subscriptions whose period had ended by {@code now}, oldest first. */
     List<OpenPeriod> due(Instant now, int limit) {
-        return sql.list(OPEN_PERIOD + " ORDER BY t.digest_due_at LIMIT ?", DigestStore::openPeriod, now, limit);
+        return sql.list(OPEN_PERIOD + " AND t.digest_due_at <= ? ORDER BY t.digest_due_at LIMIT ?",
+                DigestStore::openPeriod, now, limit);
     }
 
     /**
@@ -49,22 +50,30 @@ class DigestStore {
      * another scheduler holds it or has dealt with it meanwhile.
      */
     Optional<OpenPeriod> lockDue(UUID subscriberId, String topic, Instant now) {
-        return sql.one(OPEN_PERIOD + " AND t.subscriber_id = ? AND t.topic_slug = ? FOR UPDATE OF t SKIP LOCKED",
-                DigestStore::openPeriod, now, subscriberId, topic);
+        return sql.one(OPEN_PERIOD + """
+                 AND t.digest_due_at <= ? AND t.subscriber_id = ? AND t.topic_slug = ?
+                FOR UPDATE OF t SKIP LOCKED""", DigestStore::openPeriod, now, subscriberId, topic);
+    }
+
+    /** The open period of an active digest subscription, locked until the transaction ends (waiting for others). */
+    Optional<OpenPeriod> lockOpen(UUID subscriberId, String topic) {
+        return sql.one(OPEN_PERIOD + """
+                 AND t.digest_due_at IS NOT NULL AND t.subscriber_id = ? AND t.topic_slug = ?
+                FOR UPDATE OF t""", DigestStore::openPeriod, subscriberId, topic);
     }
 
     /**
-     * Records the period as done. @return the digest's id, or empty when this period was recorded before (the
-     * unique key on subscriber, topic and period start)
+     * Records the period, from its start to {@code end}, as done. @return the digest's id, or empty when this period
+     * was recorded before (the unique key on subscriber, topic and period start)
      */
-    Optional<UUID> record(OpenPeriod period, int stories, Instant now) {
+    Optional<UUID> record(OpenPeriod period, Instant end, int stories, Instant now) {
         return sql.one("""
                 INSERT INTO digests
                     (id, subscriber_id, topic_slug, frequency, period_start, period_end, stories, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT ON CONSTRAINT digests_once_per_period DO NOTHING
                 RETURNING id""", row -> Sql.uuid(row, "id"), UUID.randomUUID(), period.subscriberId(),
-                period.topic(), period.frequency(), period.since(), period.dueAt(), stories, now);
+                period.topic(), period.frequency(), period.since(), end, stories, now);
     }
 
     /** The subscription's next period runs from {@code since} to {@code dueAt}. */

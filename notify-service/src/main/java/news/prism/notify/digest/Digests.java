@@ -1,6 +1,8 @@
 package news.prism.notify.digest;
 
+import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
@@ -67,15 +69,33 @@ public class Digests {
             return Optional.empty();
         }
         OpenPeriod period = locked.get();
-        int stories = store.countStories(period.subscriberId(), period.topic(), period.since(), period.dueAt());
-        Optional<UUID> digest = store.record(period, stories, now);
+        boolean mailed = record(period, period.dueAt(), now);
         store.advance(period, period.dueAt(), period.schedule().nextEnd(period.frequency(), period.dueAt()));
+        return Optional.of(mailed);
+    }
+
+    /**
+     * Ends the subscription's open digest period now, with a digest of the stories so far, in the caller's
+     * transaction: for a reader who goes back to a mail per story, so that none of the period's stories is lost.
+     * The caller then takes the subscription off digests.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void closeEarly(UUID subscriberId, String topic) {
+        Instant now = clock.instant();
+        store.lockOpen(subscriberId, topic).filter(period -> now.isAfter(period.since()))
+                .ifPresent(period -> record(period, now, now));
+    }
+
+    /** Records the period up to {@code end} and queues its mail if it has stories. @return whether it did */
+    private boolean record(OpenPeriod period, Instant end, Instant now) {
+        int stories = store.countStories(period.subscriberId(), period.topic(), period.since(), end);
+        Optional<UUID> digest = store.record(period, end, stories, now);
         if (digest.isEmpty() || stories == 0) {
-            return Optional.of(false);
+            return false;
         }
         store.attachMail(digest.get(), mails.digest(period.subscriberId()));
         LOG.debug("Queued a {} digest of {} for subscriber {} ({} stories)", period.frequency(), period.topic(),
                 period.subscriberId(), stories);
-        return Optional.of(true);
+        return true;
     }
 }

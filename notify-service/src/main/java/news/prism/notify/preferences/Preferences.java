@@ -15,6 +15,7 @@ import news.prism.errors.FieldError;
 import news.prism.errors.Invalid;
 import news.prism.errors.NotFound;
 import news.prism.notify.digest.DigestSchedule;
+import news.prism.notify.digest.Digests;
 import news.prism.notify.preferences.PreferenceStore.Profile;
 import news.prism.notify.preferences.PreferenceStore.TopicRow;
 import news.prism.notify.subscription.Frequency;
@@ -27,7 +28,8 @@ import news.prism.notify.unsubscribe.Unsubscriptions;
  * A reader's preferences, reached by the token of a preferences link: how each topic reaches them (each story, a
  * daily or a weekly digest), when digests go out, leaving one topic or all of them, and revoking every link.
  * A topic that changes to a digest starts its first period now; one that changes between daily and weekly, or whose
- * schedule changes, keeps the stories of its open period, which then ends at the next end of the new schedule.
+ * schedule changes, keeps the stories of its open period, which then ends at the next end of the new schedule; one
+ * that goes back to each story gets a last digest of its open period so far.
  */
 @Singleton
 public class Preferences {
@@ -38,14 +40,16 @@ public class Preferences {
     private final TokenStore tokenStore;
     private final PreferenceStore store;
     private final Unsubscriptions unsubscriptions;
+    private final Digests digests;
     private final Clock clock;
 
     Preferences(Tokens tokens, TokenStore tokenStore, PreferenceStore store, Unsubscriptions unsubscriptions,
-                Clock clock) {
+                Digests digests, Clock clock) {
         this.tokens = tokens;
         this.tokenStore = tokenStore;
         this.store = store;
         this.unsubscriptions = unsubscriptions;
+        this.digests = digests;
         this.clock = clock;
     }
 
@@ -87,6 +91,9 @@ public class Preferences {
                 Instant since = row.digestSince() != null ? row.digestSince() : now;
                 store.setFrequency(subscriberId, topic, frequency, since, schedule.nextEnd(frequency, now));
             } else {
+                if (row.preference().frequency().isDigest()) {
+                    digests.closeEarly(subscriberId, topic);
+                }
                 store.setFrequency(subscriberId, topic, frequency, null, null);
             }
         }
