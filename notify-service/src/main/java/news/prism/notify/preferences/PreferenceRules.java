@@ -103,7 +103,8 @@ class PreferenceRules {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return new PreferenceChanges(schedule.zone, schedule.time, schedule.weekday, frequencies, fields, keep);
+        return new PreferenceChanges(schedule.zone(), schedule.time(), schedule.weekday(), frequencies, fields,
+                keep);
     }
 
     private static void topicChoice(@Nullable String topic, @Nullable String frequency, String topicField,
@@ -132,37 +133,48 @@ class PreferenceRules {
         return null;
     }
 
-    private static Schedule schedule(@Nullable String zone, @Nullable String time, @Nullable String weekday,
-                                     List<FieldError> errors) {
-        Schedule schedule = new Schedule();
-        if (zone != null) {
-            if (ZoneId.getAvailableZoneIds().contains(zone)) {
-                schedule.zone = ZoneId.of(zone);
-            } else {
-                errors.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Berlin"));
-            }
-        }
-        if (time != null) {
-            try {
-                schedule.time = LocalTime.parse(time, SEND_TIME);
-            } catch (DateTimeException e) {
-                errors.add(new FieldError("sendTime", "must be a time of day as HH:mm, 00:00 to 23:59"));
-            }
-        }
-        if (weekday != null) {
-            schedule.weekday = Arrays.stream(DayOfWeek.values()).filter(day -> day.name().equals(weekday))
-                    .findFirst().orElse(null);
-            if (schedule.weekday == null) {
-                errors.add(new FieldError("weekday", "must be a day of the week such as MONDAY"));
-            }
-        }
-        return schedule;
+    /** The schedule fields as given (each null when left out), checked. */
+    private record Schedule(@Nullable ZoneId zone, @Nullable LocalTime time, @Nullable DayOfWeek weekday) {
     }
 
-    /** The schedule fields given, while they are being checked. */
-    private static final class Schedule {
-        ZoneId zone;
-        LocalTime time;
-        DayOfWeek weekday;
+    private static Schedule schedule(@Nullable String zone, @Nullable String time, @Nullable String weekday,
+                                     List<FieldError> errors) {
+        return new Schedule(zone(zone, errors), sendTime(time, errors), weekday(weekday, errors));
+    }
+
+    private static @Nullable ZoneId zone(@Nullable String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        if (ZoneId.getAvailableZoneIds().contains(value)) {
+            return ZoneId.of(value);
+        }
+        errors.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Berlin"));
+        return null;
+    }
+
+    private static @Nullable LocalTime sendTime(@Nullable String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(value, SEND_TIME);
+        } catch (DateTimeException e) {
+            errors.add(new FieldError("sendTime", "must be a time of day as HH:mm, 00:00 to 23:59"));
+            return null;
+        }
+    }
+
+    private static @Nullable DayOfWeek weekday(@Nullable String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.name().equals(value)) {
+                return day;
+            }
+        }
+        errors.add(new FieldError("weekday", "must be a day of the week such as MONDAY"));
+        return null;
     }
 }
