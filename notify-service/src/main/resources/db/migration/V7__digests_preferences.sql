@@ -1,9 +1,7 @@
--- What a digest lists: when a story first came out (not its latest correction) and how broad its coverage is.
+-- What a digest lists: the stories that first came out in its period (not their latest corrections).
 ALTER TABLE pages ADD COLUMN first_published_at TIMESTAMPTZ;
 UPDATE pages SET first_published_at = published_at;
 ALTER TABLE pages ALTER COLUMN first_published_at SET NOT NULL;
-ALTER TABLE pages ADD COLUMN outlets INT NOT NULL DEFAULT 0;
-ALTER TABLE pages ADD COLUMN viewpoints INT NOT NULL DEFAULT 0;
 CREATE INDEX pages_by_topic_first_published ON pages (topic_slug, first_published_at);
 
 -- When a reader's digests go out, in the reader's own time zone (an IANA id): every day at digest_time, or every
@@ -38,8 +36,13 @@ CREATE TABLE digests (
     CHECK (period_end > period_start)
 );
 
-ALTER TABLE mails DROP CONSTRAINT mails_kind_check;
-ALTER TABLE mails ADD CONSTRAINT mails_kind_check CHECK (kind IN ('CONFIRMATION', 'STORY', 'DIGEST'));
+-- Digest mails belong to a digest (digests.mail_id), not to a delivery.
+ALTER TABLE mails
+    DROP CONSTRAINT mails_kind_check,
+    DROP CONSTRAINT mails_delivery_check,
+    ADD CONSTRAINT mails_kind_check
+        CHECK (kind IN ('CONFIRMATION', 'STORY', 'CORRECTION', 'RETRACTION', 'DIGEST')),
+    ADD CONSTRAINT mails_delivery_check CHECK ((kind IN ('CONFIRMATION', 'DIGEST')) = (delivery_id IS NULL));
 
 -- The link to the preferences page that every mail carries.
 ALTER TABLE subscriber_tokens DROP CONSTRAINT subscriber_tokens_purpose_check;

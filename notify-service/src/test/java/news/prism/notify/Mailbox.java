@@ -82,6 +82,27 @@ final class Mailbox {
         return part(message, "text/html");
     }
 
+    /** Whether the mail's text and HTML are alternatives of one multipart/alternative part, as mail clients expect. */
+    static boolean hasAlternativeParts(Part part) {
+        try {
+            if (part.isMimeType("multipart/alternative")) {
+                Multipart parts = (Multipart) part.getContent();
+                return parts.getCount() == 2 && parts.getBodyPart(0).isMimeType("text/plain")
+                        && parts.getBodyPart(1).isMimeType("text/html");
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    if (hasAlternativeParts(multipart.getBodyPart(i))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first http(s) link in the plain-text body that starts with the prefix. */
     static String link(MimeMessage message, String prefix) {
         Matcher matcher = LINK.matcher(text(message));

@@ -106,18 +106,18 @@ abstract class NotifyTestBase implements TestPropertyProvider {
                 .toList();
     }
 
+    /** Waits until the event was handled and every mail it queued was dispatched (sent, failed or dropped). */
+    void awaitHandledAndDispatched(String eventId) {
+        await().atMost(Mailbox.WAIT).until(() -> database().handled(consumerGroup, eventId));
+        await().atMost(Mailbox.WAIT).until(() -> database().pendingMails() == 0);
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Not JSON: " + response.body(), e);
         }
-    }
-
-    /** The event is handled, and every mail it queued has been dealt with. */
-    void awaitHandledAndDispatched(String eventId) {
-        await().atMost(Mailbox.WAIT).until(() -> database().handled(consumerGroup, eventId));
-        await().atMost(Mailbox.WAIT).until(() -> database().pendingMails() == 0);
     }
 
     /** The fields a problem+json answer names. */

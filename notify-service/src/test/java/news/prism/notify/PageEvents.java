@@ -2,8 +2,10 @@ package news.prism.notify;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import news.prism.events.PagePublished;
 import news.prism.events.PageWithdrawn;
+import news.prism.events.PerspectiveShare;
 import news.prism.testkit.EventSender;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -29,6 +31,26 @@ final class PageEvents implements AutoCloseable {
                 .setHeadline(headline)
                 .setSummary("What " + headline + " means, from every side.")
                 .setCorrection(version > 1)
+                .setPublishedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .setOutlets(12)
+                .setViewpoints(3)
+                .setPerspectives(List.of(
+                        new PerspectiveShare("Regulators", 45),
+                        new PerspectiveShare("Industry", 35),
+                        new PerspectiveShare("Researchers", 20)))
+                .build();
+    }
+
+    /** A correction of the page as render-service publishes it once an editor approved it. */
+    static PagePublished correction(PagePublished page, int version, String headline, String note,
+                                    boolean notifySubscribers) {
+        return PagePublished.newBuilder(page)
+                .setVersion(version)
+                .setHeadline(headline)
+                .setCorrection(true)
+                .setCorrectionNote(note)
+                .setNotifySubscribers(notifySubscribers)
+                .setFirstPublishedAt(page.getPublishedAt())
                 .setPublishedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .build();
     }

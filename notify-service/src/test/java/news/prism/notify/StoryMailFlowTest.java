@@ -70,7 +70,7 @@ class StoryMailFlowTest extends NotifyTestBase {
 
         MimeMessage story = mailbox.awaitOne(ada, first.getHeadline());
         assertThat(Mailbox.text(story)).contains(first.getSummary()).contains(first.getUrl());
-        assertThat(Mailbox.html(story)).contains("<a href=\"" + first.getUrl() + "\">").contains(first.getSummary());
+        assertThat(Mailbox.html(story)).contains("<a href=\"" + first.getUrl() + "\"").contains(first.getSummary());
         String listUnsubscribe = Mailbox.header(story, "List-Unsubscribe").orElseThrow();
         assertThat(listUnsubscribe).startsWith("<" + UNSUBSCRIBE_LINK).endsWith(">");
         assertThat(Mailbox.header(story, "List-Unsubscribe-Post")).hasValue("List-Unsubscribe=One-Click");

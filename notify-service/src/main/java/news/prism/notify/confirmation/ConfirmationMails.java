@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import news.prism.notify.NotifySettings;
 import news.prism.notify.mail.DueMail;
 import news.prism.notify.mail.MailKind;
+import news.prism.notify.mail.MailTemplates;
 import news.prism.notify.mail.MailType;
 import news.prism.notify.mail.OutgoingMail;
 import news.prism.notify.mail.PreparedMail;
@@ -20,7 +21,6 @@ import news.prism.notify.token.IssuedToken;
 import news.prism.notify.token.TokenPurpose;
 import news.prism.notify.token.TokenStore;
 import news.prism.notify.token.Tokens;
-import news.prism.notify.web.Html;
 import news.prism.notify.web.PublicLinks;
 
 /** The double opt-in mail: a link that confirms every topic still waiting for confirmation when it is sent. */
@@ -32,15 +32,19 @@ class ConfirmationMails implements MailType {
     private final TokenStore tokenStore;
     private final PublicLinks links;
     private final SubscriptionSettings settings;
+    private final MailTemplates templates;
+    private final String subject;
     private final Clock clock;
 
     ConfirmationMails(SubscriberStore subscribers, Tokens tokens, TokenStore tokenStore, PublicLinks links,
-                      SubscriptionSettings settings, Clock clock) {
+                      SubscriptionSettings settings, MailTemplates templates, NotifySettings notify, Clock clock) {
         this.subscribers = subscribers;
         this.tokens = tokens;
         this.tokenStore = tokenStore;
         this.links = links;
         this.settings = settings;
+        this.templates = templates;
+        this.subject = "Confirm your " + notify.siteName() + " subscription";
         this.clock = clock;
     }
 
@@ -57,25 +61,10 @@ class ConfirmationMails implements MailType {
             return Optional.empty();
         }
         IssuedToken token = tokens.issue();
-        String link = links.confirm(token.value());
-        String topicList = String.join(", ", topics);
-        String validFor = ValidityText.of(settings.confirmTokenTtl());
-        String text = """
-                Please confirm that you want new Prism stories about %s sent to this address:
-
-                %s
-
-                The link works for %s. If you did not ask for this, ignore this mail: you will get nothing else from us.
-                """.formatted(topicList, link, validFor);
-        String html = """
-                <p>Please confirm that you want new Prism stories about %s sent to this address:</p>
-                <p><a href="%s">Confirm my subscription</a></p>
-                <p>The link works for %s. If you did not ask for this, ignore this mail: you will get nothing else \
-                from us.</p>
-                """.formatted(topics.stream().map(Html::escape).collect(Collectors.joining(", ")), Html.escape(link),
-                Html.escape(validFor));
+        MailTemplates.Body body = templates.render("confirmation", Map.of("topics", topics,
+                "link", links.confirm(token.value()), "validFor", ValidityText.of(settings.confirmTokenTtl())));
         return Optional.of(new PreparedMail(
-                new OutgoingMail(subscriber.email(), "Confirm your Prism subscription", text, html, Map.of()), token));
+                new OutgoingMail(subscriber.email(), subject, body.text(), body.html(), Map.of()), token));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.UUID;
 import news.prism.events.DeliveryChannel;
 import news.prism.data.Sql;
 import news.prism.notify.page.Page;
+import news.prism.notify.page.PageStore;
 
 @Singleton
 @Transactional(propagation = Propagation.MANDATORY)
@@ -54,19 +55,16 @@ public class DeliveryStore {
     public List<DueRow> due(List<Long> mailIds) {
         return sql.list("""
                 SELECT m.id AS mail_id, s.email, d.id, d.subscriber_id, d.story_id, d.version, d.topic_slug, d.channel,
-                    p.version AS page_version, p.topic_slug AS page_topic_slug, p.topic_name, p.url, p.headline,
-                    p.summary, p.withdrawn_at IS NULL AND s.status = 'ACTIVE' AND EXISTS (
+                    %s,
+                    p.withdrawn_at IS NULL AND s.status = 'ACTIVE' AND EXISTS (
                         SELECT 1 FROM subscriptions t
                         WHERE t.subscriber_id = s.id AND t.topic_slug = d.topic_slug AND t.status = 'ACTIVE') AS wanted
                 FROM mails m
                 JOIN deliveries d ON d.id = m.delivery_id
                 JOIN pages p ON p.story_id = d.story_id
                 JOIN subscribers s ON s.id = d.subscriber_id
-                WHERE m.id = ANY (?)""",
-                row -> new DueRow(row.getLong("mail_id"), row.getString("email"), delivery(row),
-                        new Page(row.getString("story_id"), row.getInt("page_version"),
-                                row.getString("page_topic_slug"), row.getString("topic_name"), row.getString("url"),
-                                row.getString("headline"), row.getString("summary"), false),
+                WHERE m.id = ANY (?) AND m.kind = 'STORY'""".formatted(PageStore.COLUMNS),
+                row -> new DueRow(row.getLong("mail_id"), row.getString("email"), delivery(row), PageStore.page(row),
                         row.getBoolean("wanted")),
                 Sql.longs(mailIds));
     }

@@ -6,9 +6,11 @@ import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.PagePublished;
 import news.prism.notify.NotifyTopics;
 import news.prism.notify.delivery.Deliveries;
+import news.prism.notify.notice.Notices;
 
 /**
- * A published page (a first version or a correction) is owed to every active subscriber of its topic. Runs in the
+ * A story's first page is owed to every active subscriber of its topic. A correction is not news: it is mailed, as a
+ * correction, only when the editor chose to tell readers, and only to those who were sent the story. Runs in the
  * consumer's transaction with the inbox claim; mails go out later, from the dispatcher.
  */
 @Singleton
@@ -16,19 +18,26 @@ class PagePublishedHandler extends TopicHandler<PagePublished> {
 
     private final PageStore pages;
     private final Deliveries deliveries;
+    private final Notices notices;
 
-    PagePublishedHandler(NotifyTopics topics, PageStore pages, Deliveries deliveries) {
+    PagePublishedHandler(NotifyTopics topics, PageStore pages, Deliveries deliveries, Notices notices) {
         super(topics.pages(), PagePublished.class);
         this.pages = pages;
         this.deliveries = deliveries;
+        this.notices = notices;
     }
 
     @Override
     public void handle(PagePublished event, EventEnvelope envelope) {
         pages.save(event);
         Page page = pages.find(event.getStoryId()).orElseThrow();
-        if (!page.withdrawn()) {
+        if (page.withdrawn()) {
+            return;
+        }
+        if (!event.getCorrection()) {
             deliveries.recordForSubscribersOf(page);
+        } else if (event.getNotifySubscribers()) {
+            notices.correction(event.getStoryId(), event.getVersion(), event.getCorrectionNote());
         }
     }
 }

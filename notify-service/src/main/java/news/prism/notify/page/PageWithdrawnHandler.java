@@ -5,23 +5,28 @@ import news.prism.eventing.consumer.TopicHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.PageWithdrawn;
 import news.prism.notify.NotifyTopics;
+import news.prism.notify.notice.Notices;
 
 /**
- * A retracted story's page is withdrawn: no mail about it goes out any more. Deliveries still queued are dropped
- * by the dispatcher, which checks the page before it sends.
+ * A retracted story's page is withdrawn: no mail about it goes out any more (story mails still queued are dropped
+ * by the dispatcher, which checks the page before it sends), and the readers who were sent it get a retraction
+ * notice.
  */
 @Singleton
 class PageWithdrawnHandler extends TopicHandler<PageWithdrawn> {
 
     private final PageStore pages;
+    private final Notices notices;
 
-    PageWithdrawnHandler(NotifyTopics topics, PageStore pages) {
+    PageWithdrawnHandler(NotifyTopics topics, PageStore pages, Notices notices) {
         super(topics.pages(), PageWithdrawn.class);
         this.pages = pages;
+        this.notices = notices;
     }
 
     @Override
     public void handle(PageWithdrawn event, EventEnvelope envelope) {
         pages.withdraw(event.getStoryId(), event.getWithdrawnAt());
+        pages.find(event.getStoryId()).ifPresent(notices::retraction);
     }
 }

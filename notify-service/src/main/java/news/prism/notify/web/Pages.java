@@ -29,6 +29,6 @@ public class Pages {
                 // The URL of these pages carries a token; it must not leak to other sites or stay in caches.
                 .header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store")
-                .body(templates.render("pages/" + page, parameters));
+                .body(templates.html("pages/" + page, parameters));
     }
 }
