@@ -1,5 +1,6 @@
 package news.prism.notify;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,9 +9,11 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import news.prism.events.DeliveryRecorded;
 import news.prism.testkit.EventsOnTopic;
 import news.prism.testkit.Infrastructure;
@@ -120,6 +123,31 @@ abstract class NotifyTestBase implements TestPropertyProvider {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Not JSON: " + response.body(), e);
         }
+    }
+
+    /** The fields a problem+json answer names. */
+    static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+
+    /** Subscribes, confirms by the mailed link and returns the subscriber's id. */
+    UUID subscribeAndConfirm(String email, String... topics) {
+        return UUID.fromString(json(subscribeAndConfirmPage(email, topics).subscribed()).get("id").asText());
+    }
+
+    /** Subscribes and confirms by the mailed link; also returns the page the confirmation link showed. */
+    Confirmed subscribeAndConfirmPage(String email, String... topics) {
+        HttpResponse<String> response = http().postJson("/api/subscriptions", subscribeJson(email, topics));
+        assertThat(response.statusCode()).isEqualTo(202);
+        String link = Mailbox.link(mailbox.awaitOne(email, CONFIRMATION_SUBJECT), CONFIRM_LINK);
+        HttpResponse<String> page = http().get(TestHttp.pathAndQuery(link));
+        assertThat(page.statusCode()).isEqualTo(200);
+        return new Confirmed(response, page);
+    }
+
+    record Confirmed(HttpResponse<String> subscribed, HttpResponse<String> page) {
     }
 
     static String subscribeJson(String email, String... topics) {

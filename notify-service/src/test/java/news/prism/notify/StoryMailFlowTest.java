@@ -183,14 +183,6 @@ class StoryMailFlowTest extends NotifyTestBase {
         assertThat(mailbox.to(ivy, page.getHeadline())).isEmpty();
     }
 
-    private UUID subscribeAndConfirm(String email, String... topics) {
-        HttpResponse<String> response = http().postJson("/api/subscriptions", subscribeJson(email, topics));
-        assertThat(response.statusCode()).isEqualTo(202);
-        String link = Mailbox.link(mailbox.awaitOne(email, CONFIRMATION_SUBJECT), CONFIRM_LINK);
-        assertThat(http().get(TestHttp.pathAndQuery(link)).statusCode()).isEqualTo(200);
-        return UUID.fromString(json(response).get("id").asText());
-    }
-
     private List<MimeMessage> storyMails(String address) {
         return mailbox.to(address).stream()
                 .filter(message -> !CONFIRMATION_SUBJECT.equals(Mailbox.subject(message)))
@@ -200,5 +192,4 @@ class StoryMailFlowTest extends NotifyTestBase {
     private String subscriberStatus(String email) {
         return database().string("SELECT status FROM subscribers WHERE email = ?", email);
     }
-
-    /** The event is handled, and every mail it queued has been dealt with. */}
+}

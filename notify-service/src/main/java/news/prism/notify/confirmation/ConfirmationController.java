@@ -11,7 +11,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.List;
 import java.util.Map;
 import news.prism.errors.Invalid;
 import news.prism.notify.web.Pages;
@@ -36,7 +35,8 @@ class ConfirmationController {
         if (token == null || token.isBlank()) {
             throw new Invalid("token", "must not be blank");
         }
-        List<String> topics = confirmations.confirm(token);
-        return pages.respond(HttpStatus.OK, "confirmed", Map.of("topics", topics));
+        Confirmed confirmed = confirmations.confirm(token);
+        return pages.respond(HttpStatus.OK, "confirmed", Map.of("topics", confirmed.topics(),
+                "preferencesLink", confirmed.preferencesLink()));
     }
 }

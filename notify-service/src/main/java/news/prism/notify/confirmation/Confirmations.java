@@ -2,9 +2,9 @@ package news.prism.notify.confirmation;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.UUID;
 import news.prism.errors.NotFound;
+import news.prism.notify.preferences.PreferenceLinks;
 import news.prism.notify.subscription.SubscriberStore;
 import news.prism.notify.subscription.SubscriberStore.TopicStatus;
 import news.prism.notify.token.TokenPurpose;
@@ -21,26 +21,30 @@ public class Confirmations {
     private final Tokens tokens;
     private final TokenStore tokenStore;
     private final SubscriberStore subscribers;
+    private final PreferenceLinks preferenceLinks;
 
-    public Confirmations(Tokens tokens, TokenStore tokenStore, SubscriberStore subscribers) {
+    public Confirmations(Tokens tokens, TokenStore tokenStore, SubscriberStore subscribers,
+                         PreferenceLinks preferenceLinks) {
         this.tokens = tokens;
         this.tokenStore = tokenStore;
         this.subscribers = subscribers;
+        this.preferenceLinks = preferenceLinks;
     }
 
     /**
-     * @return the topics the subscriber now gets
+     * @return the topics the subscriber now gets, and a link to the preferences page
      * @throws NotFound when the token is unknown or expired
      */
     @Transactional
-    public List<String> confirm(String token) {
+    public Confirmed confirm(String token) {
         if (!tokens.looksValid(token)) {
             throw unknownLink();
         }
         UUID subscriberId = tokenStore.subscriberFor(tokens.hash(token), TokenPurpose.CONFIRM)
                 .orElseThrow(Confirmations::unknownLink);
         subscribers.activate(subscriberId);
-        return subscribers.topics(subscriberId, TopicStatus.ACTIVE);
+        return new Confirmed(subscribers.topics(subscriberId, TopicStatus.ACTIVE),
+                preferenceLinks.issueFor(subscriberId));
     }
 
     private static NotFound unknownLink() {

@@ -24,7 +24,8 @@ public class DeliveryStore {
     }
 
     /**
-     * Records a delivery of the page for each active subscriber of its topic who has none for this story yet, and
+     * Records a delivery of the page for each active subscriber of its topic who has none for this story yet and
+     * wants each story rather than a digest (which lists it when its period ends), and
      * queues its mail, in one statement however many subscribers there are. The unique key (subscriber, story) makes
      * this safe against redelivered events, corrections and concurrent runs.
      *
@@ -39,6 +40,7 @@ public class DeliveryStore {
                     SELECT gen_random_uuid(), s.id, ?, ?, t.topic_slug, ?, 'PENDING', now()
                     FROM subscribers s JOIN subscriptions t ON t.subscriber_id = s.id
                     WHERE s.status = 'ACTIVE' AND t.status = 'ACTIVE' AND t.topic_slug = ?
+                        AND t.frequency = 'EACH_STORY'
                     ON CONFLICT ON CONSTRAINT deliveries_once_per_story DO NOTHING
                     RETURNING id, subscriber_id)
                 INSERT INTO mails (kind, subscriber_id, delivery_id, status, next_attempt_at, created_at, traceparent)

@@ -84,6 +84,7 @@ class StoryMails implements MailType {
     public void sent(DueMail mail, PreparedMail prepared) {
         Delivery delivery = prepared.about() instanceof Delivery known ? known : delivery(mail);
         deliveries.sent(delivery, prepared.token().hash());
+        readerMails.sent(prepared, delivery.subscriberId());
     }
 
     @Override

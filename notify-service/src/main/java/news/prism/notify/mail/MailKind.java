@@ -8,5 +8,7 @@ public enum MailKind {
     /** Tells a subscriber who was sent a story that the editor corrected it; belongs to that delivery. */
     CORRECTION,
     /** Tells a subscriber who was sent a story that it was retracted; belongs to that delivery. */
-    RETRACTION
+    RETRACTION,
+    /** Lists the stories of one topic first published in one period; belongs to one digest. */
+    DIGEST
 }

@@ -33,4 +33,12 @@ public class MailQueue {
                     SELECT 1 FROM mails WHERE subscriber_id = ? AND kind = 'CONFIRMATION' AND status = 'PENDING')""",
                 subscriberId, Traces.current().toString(), subscriberId);
     }
+
+    /** Queues the mail of a digest. @return the mail's id */
+    public long digest(UUID subscriberId) {
+        return sql.one("""
+                INSERT INTO mails (kind, subscriber_id, status, next_attempt_at, created_at, traceparent)
+                VALUES ('DIGEST', ?, 'PENDING', now(), now(), ?)
+                RETURNING id""", row -> row.getLong("id"), subscriberId, Traces.current().toString()).orElseThrow();
+    }
 }

@@ -46,6 +46,7 @@ class NoticeMails implements MailType {
     @Override
     public void sent(DueMail mail, PreparedMail prepared) {
         tokens.save(prepared.token(), mail.subscriberId(), TokenPurpose.UNSUBSCRIBE, null);
+        readerMails.sent(prepared, mail.subscriberId());
     }
 
     @Override

@@ -41,19 +41,22 @@ public class PageStore {
         sql.update("""
                 INSERT INTO pages
                     (story_id, version, topic_slug, topic_name, slug, url, headline, summary, published_at, outlets,
-                     viewpoints, perspective_names, perspective_shares)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     viewpoints, perspective_names, perspective_shares, first_published_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (story_id) DO UPDATE SET version = EXCLUDED.version, topic_slug = EXCLUDED.topic_slug,
                     topic_name = EXCLUDED.topic_name, slug = EXCLUDED.slug, url = EXCLUDED.url,
                     headline = EXCLUDED.headline, summary = EXCLUDED.summary, published_at = EXCLUDED.published_at,
                     outlets = EXCLUDED.outlets, viewpoints = EXCLUDED.viewpoints,
                     perspective_names = EXCLUDED.perspective_names, perspective_shares = EXCLUDED.perspective_shares,
+                    first_published_at = least(pages.first_published_at, EXCLUDED.first_published_at),
                     withdrawn_at = NULL
                 WHERE pages.version < EXCLUDED.version""",
                 page.getStoryId(), page.getVersion(), page.getTopicSlug(), page.getTopicName(), page.getSlug(),
                 page.getUrl(), page.getHeadline(), page.getSummary(), page.getPublishedAt(), page.getOutlets(),
                 page.getViewpoints(), Sql.texts(perspectives.stream().map(PerspectiveShare::getName).toList()),
-                Sql.ints(perspectives.stream().map(PerspectiveShare::getShare).toList()));
+                Sql.ints(perspectives.stream().map(PerspectiveShare::getShare).toList()),
+                // Events from before v2 of the schema do not say when the story first came out.
+                page.getFirstPublishedAt() != null ? page.getFirstPublishedAt() : page.getPublishedAt());
     }
 
     public void withdraw(String storyId, Instant withdrawnAt) {

@@ -20,6 +20,8 @@ public class SubscriptionRules {
     /** A topic slug as story-service writes them: {@code ai}, {@code open-source-ai}. */
     private static final Pattern TOPIC_SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_TOPIC_LENGTH = 64;
+    public static final String TOPIC_SLUG_RULE = "must be a topic slug of at most " + MAX_TOPIC_LENGTH
+            + " lower-case letters, digits and single hyphens";
 
     private final SubscriptionSettings settings;
 
@@ -49,9 +51,8 @@ public class SubscriptionRules {
         } else {
             for (int i = 0; i < topics.size(); i++) {
                 String topic = topics.get(i) == null ? "" : topics.get(i).strip();
-                if (topic.length() > MAX_TOPIC_LENGTH || !TOPIC_SLUG.matcher(topic).matches()) {
-                    errors.add(new FieldError(topicsField + "[" + i + "]", "must be a topic slug of at most "
-                            + MAX_TOPIC_LENGTH + " lower-case letters, digits and single hyphens"));
+                if (!isTopicSlug(topic)) {
+                    errors.add(new FieldError(topicsField + "[" + i + "]", TOPIC_SLUG_RULE));
                 } else {
                     slugs.add(topic);
                 }
@@ -61,5 +62,9 @@ public class SubscriptionRules {
             throw new Invalid(errors);
         }
         return new ValidSubscription(address, slugs);
+    }
+
+    public static boolean isTopicSlug(String topic) {
+        return topic.length() <= MAX_TOPIC_LENGTH && TOPIC_SLUG.matcher(topic).matches();
     }
 }

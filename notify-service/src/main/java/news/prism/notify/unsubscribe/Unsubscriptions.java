@@ -1,5 +1,6 @@
 package news.prism.notify.unsubscribe;
 
+import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -36,7 +37,12 @@ public class Unsubscriptions {
     /** @throws NotFound when the token is unknown */
     @Transactional
     public void unsubscribe(String token) {
-        UUID subscriberId = subscriberFor(token);
+        stopAllMail(subscriberFor(token));
+    }
+
+    /** The subscriber is UNSUBSCRIBED and its topics are dropped, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void stopAllMail(UUID subscriberId) {
         subscribers.unsubscribe(subscriberId);
         // An old confirmation link must not quietly bring the subscriber back.
         tokenStore.revokeAll(subscriberId, TokenPurpose.CONFIRM);

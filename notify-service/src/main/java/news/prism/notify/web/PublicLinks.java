@@ -11,6 +11,7 @@ public class PublicLinks {
 
     public static final String CONFIRM_PATH = "/subscriptions/confirm";
     public static final String UNSUBSCRIBE_PATH = "/subscriptions/unsubscribe";
+    public static final String PREFERENCES_PATH = "/subscriptions/preferences";
 
     private final String base;
 
@@ -25,6 +26,10 @@ public class PublicLinks {
 
     public String unsubscribe(String token) {
         return base + UNSUBSCRIBE_PATH + "?token=" + encode(token);
+    }
+
+    public String preferences(String token) {
+        return base + PREFERENCES_PATH + "?token=" + encode(token);
     }
 
     private static String encode(String value) {
