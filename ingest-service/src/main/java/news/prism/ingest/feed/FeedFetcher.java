@@ -12,7 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import news.prism.ingest.feed.CheckedDnsResolver.RefusedHostException;
+import news.prism.http.outbound.CheckedDnsResolver;
+import news.prism.http.outbound.CheckedDnsResolver.RefusedHostException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -144,7 +145,7 @@ public class FeedFetcher implements AutoCloseable {
 
     private FeedRefusedException refusal(URI url, IOException cause, boolean timedOut) {
         if (cause instanceof RefusedHostException refused) {
-            return refused.refusal();
+            return new FeedRefusedException(refused.getMessage(), refused.refusal());
         }
         if (cause instanceof CappedBody.TooLarge tooLarge) {
             return new FeedRefusedException(tooLarge.getMessage(), tooLarge);
