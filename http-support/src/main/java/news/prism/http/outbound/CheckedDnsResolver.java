@@ -44,6 +44,20 @@ public class CheckedDnsResolver implements DnsResolver {
         return addresses;
     }
 
+    /**
+     * Checks a URL's host as it resolves now, for a URL being added: a name that does not resolve (now) passes, as it
+     * may later, and each connection checks it again.
+     *
+     * @throws HostRefusedException when an address is refused, or the host is not spelled in a {@link HostForm}
+     */
+    public void checkUnlessUnresolved(String host) throws HostRefusedException {
+        try {
+            checkedAddresses(host);
+        } catch (HostNotFoundException e) {
+            // Not a refusal: see above.
+        }
+    }
+
     private List<InetAddress> resolve(String host, HostForm form) throws HostNotFoundException {
         try {
             // A literal (IPv6 in brackets) is parsed, not looked up.

@@ -6,6 +6,7 @@ import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.PagePublished;
 import news.prism.notify.NotifyTopics;
 import news.prism.notify.delivery.Deliveries;
+import news.prism.notify.webhook.WebhookEvents;
 
 /**
  * A published page (a first version or a correction) is owed to every active subscriber of its topic. Runs in the
@@ -16,11 +17,13 @@ class PagePublishedHandler extends TopicHandler<PagePublished> {
 
     private final PageStore pages;
     private final Deliveries deliveries;
+    private final WebhookEvents webhooks;
 
-    PagePublishedHandler(NotifyTopics topics, PageStore pages, Deliveries deliveries) {
+    PagePublishedHandler(NotifyTopics topics, PageStore pages, Deliveries deliveries, WebhookEvents webhooks) {
         super(topics.pages(), PagePublished.class);
         this.pages = pages;
         this.deliveries = deliveries;
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -30,5 +33,6 @@ class PagePublishedHandler extends TopicHandler<PagePublished> {
         if (!page.withdrawn()) {
             deliveries.recordForSubscribersOf(page);
         }
+        webhooks.published(event, envelope);
     }
 }
