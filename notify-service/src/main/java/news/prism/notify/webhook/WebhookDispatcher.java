@@ -10,10 +10,9 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import news.prism.eventing.signal.DatabaseSignals;
-import news.prism.eventing.signal.Signal;
+import news.prism.eventing.signal.SignalledThreads;
 import news.prism.eventing.signal.Waiter;
 import news.prism.notify.webhook.WebhookClient.DeliveryFailure;
 import org.slf4j.Logger;
@@ -44,10 +43,8 @@ class WebhookDispatcher {
     private final DeliveryQueue queue;
     private final WebhookClient client;
     private final WebhookSettings settings;
-    private final Signal queued;
     private final Clock clock;
-    private final List<Thread> senders = new ArrayList<>();
-    private final List<Waiter> waiters = new ArrayList<>();
+    private final SignalledThreads senders;
     private volatile boolean running;
 
     WebhookDispatcher(TransactionOperations<Connection> transactions, DeliveryQueue queue, WebhookClient client,
@@ -56,30 +53,21 @@ class WebhookDispatcher {
         this.queue = queue;
         this.client = client;
         this.settings = settings;
-        this.queued = signals.signal(CHANNEL);
         this.clock = clock;
+        this.senders = new SignalledThreads(signals.signal(CHANNEL), "webhook-sender-", settings.senders(),
+                this::sendWhileRunning);
     }
 
     @PostConstruct
-    synchronized void start() {
+    void start() {
         running = true;
-        for (int i = 0; i < settings.senders(); i++) {
-            Waiter waiter = queued.waiter();
-            waiters.add(waiter);
-            senders.add(Thread.ofPlatform().name("webhook-sender-" + i).start(() -> sendWhileRunning(waiter)));
-        }
+        senders.start();
     }
 
     @PreDestroy
-    synchronized void stop() throws InterruptedException {
+    void stop() throws InterruptedException {
         running = false;
-        waiters.forEach(Waiter::stop);
-        senders.forEach(Thread::interrupt);
-        for (Thread sender : senders) {
-            sender.join();
-        }
-        senders.clear();
-        waiters.clear();
+        senders.stop();
     }
 
     private void sendWhileRunning(Waiter waiter) {
