@@ -118,10 +118,14 @@ abstract class NotifyTestBase implements TestPropertyProvider {
     }
 
     static JsonNode json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    static JsonNode json(String text) {
         try {
-            return JSON.readTree(response.body());
+            return JSON.readTree(text);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("Not JSON: " + response.body(), e);
+            throw new IllegalStateException("Not JSON: " + text, e);
         }
     }
 

@@ -73,6 +73,20 @@ final class TestHttp {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).header("Accept", "text/html").GET());
     }
 
+    /** An API call with a bearer token ({@code authorization} null: none) and, for a POST, a JSON body. */
+    HttpResponse<String> api(String method, String path, String json, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
+    }
+
     /** The path and query of a link from a mail, which points at the configured public URL, not at this server. */
     static String pathAndQuery(String link) {
         URI uri = URI.create(link);

@@ -7,24 +7,18 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import news.prism.ingest.feed.CheckedDnsResolver.RefusedHostException;
+import news.prism.http.outbound.CheckedDnsResolver;
+import news.prism.http.outbound.CheckedDnsResolver.RefusedHostException;
+import news.prism.http.outbound.OutboundHttpClients;
+import news.prism.http.outbound.RequestDeadlines;
+import news.prism.http.outbound.RequestDeadlines.RequestDeadline;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.io.ModalCloseable;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * Fetches a feed document over HTTP(S) with a conditional GET (the ETag and Last-Modified of the last fetch), a
@@ -45,35 +39,13 @@ public class FeedFetcher implements AutoCloseable {
     private final FeedSettings settings;
     private final FeedUrlParser urls;
     private final CloseableHttpClient client;
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("feed-fetch-deadline").daemon().factory());
+    private final RequestDeadlines deadlines = new RequestDeadlines("feed-fetch-deadline");
 
     public FeedFetcher(FeedSettings settings, FeedUrlParser urls, CheckedDnsResolver resolver) {
         this.settings = settings;
         this.urls = urls;
-        Timeout readTimeout = Timeout.ofMilliseconds(settings.readTimeout().toMillis());
-        // No proxy, no retries, no cookies, no decompression (the size cap is on the bytes sent).
-        this.client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(resolver)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout().toMillis()))
-                                .setSocketTimeout(readTimeout)
-                                .build())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(readTimeout)
-                        .setConnectionRequestTimeout(readTimeout)
-                        .setHardCancellationEnabled(true)
-                        .setProtocolUpgradeEnabled(false)
-                        .build())
-                .setUserAgent(settings.userAgent())
-                .disableRedirectHandling()
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .disableContentCompression()
-                .build();
+        this.client = OutboundHttpClients.create(resolver, settings.connectTimeout(), settings.readTimeout(),
+                settings.userAgent());
     }
 
     public FetchedFeed fetch(URI url, @Nullable String etag, @Nullable String lastModified)
@@ -110,17 +82,12 @@ public class FeedFetcher implements AutoCloseable {
         if (lastModified != null) {
             request.setHeader("If-Modified-Since", lastModified);
         }
-        AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-            timedOut.set(true);
-            request.cancel();
-        }, settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            return exchange(request);
-        } catch (IOException e) {
-            throw refusal(url, e, timedOut.get());
-        } finally {
-            deadline.cancel(false);
+        try (RequestDeadline deadline = deadlines.start(request, settings.readTimeout())) {
+            try {
+                return exchange(request);
+            } catch (IOException e) {
+                throw refusal(url, e, deadline.passed());
+            }
         }
     }
 
@@ -144,7 +111,7 @@ public class FeedFetcher implements AutoCloseable {
 
     private FeedRefusedException refusal(URI url, IOException cause, boolean timedOut) {
         if (cause instanceof RefusedHostException refused) {
-            return refused.refusal();
+            return new FeedRefusedException(refused.getMessage(), refused.refusal());
         }
         if (cause instanceof CappedBody.TooLarge tooLarge) {
             return new FeedRefusedException(tooLarge.getMessage(), tooLarge);
@@ -194,7 +161,7 @@ public class FeedFetcher implements AutoCloseable {
     @PreDestroy
     @Override
     public void close() {
-        deadlines.shutdownNow();
+        deadlines.close();
         client.close(CloseMode.IMMEDIATE);
     }
 

@@ -7,8 +7,8 @@ import java.time.Duration;
  * {@code prism.ingest.feeds.*}: how feeds are fetched and how often they may be polled.
  *
  * @param allowPrivateAddresses whether feeds may be fetched from addresses that are not public unicast (loopback,
- *                              private, link-local and the rest, see {@code AddressClassifier}); off in production,
- *                              on for a local stack's sample feed and tests with a server on loopback
+ *                              private, link-local and the rest, see http-support's {@code AddressClassifier}); off in
+ *                              production, on for a local stack's sample feed and tests with a server on loopback
  * @param maxUrlLength          the longest feed URL accepted, as added and as redirected to
  * @param connectTimeout        to open the connection
  * @param readTimeout           for the whole response, headers and body

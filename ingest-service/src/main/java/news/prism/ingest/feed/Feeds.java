@@ -15,6 +15,8 @@ import news.prism.errors.Conflict;
 import news.prism.errors.FieldError;
 import news.prism.errors.Invalid;
 import news.prism.errors.NotFound;
+import news.prism.http.outbound.CheckedDnsResolver;
+import news.prism.http.outbound.HostRefusedException;
 import news.prism.ingest.normalize.InvalidUrlException;
 import news.prism.ingest.normalize.UrlCanonicalizer;
 
@@ -108,10 +110,8 @@ public class Feeds {
             return null;
         }
         try {
-            resolver.checkedAddresses(checked.getHost());
-        } catch (HostNotFoundException e) {
-            // A name that does not resolve now may later; its polls will say so.
-        } catch (FeedRefusedException e) {
+            resolver.checkUnlessUnresolved(checked.getHost());
+        } catch (HostRefusedException e) {
             errors.add(new FieldError("url", e.getMessage()));
         }
         return canonical;

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import news.prism.http.outbound.AddressGuard;
+import news.prism.http.outbound.CheckedDnsResolver;
+import news.prism.http.outbound.HostLookup;
+import news.prism.http.outbound.PublicAddressGuard;
 import news.prism.ingest.support.FeedServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,14 +45,14 @@ class FeedFetcherTest {
         }
         return new InetAddress[] {InetAddress.getByName(address)};
     };
-    private final PublicAddressGuard rules = new PublicAddressGuard(AddressClassifierTest.settings(false));
+    private final PublicAddressGuard rules = new PublicAddressGuard(false, "feeds");
     private final AddressGuard onlyThisServer = (host, address) -> {
         if (!"127.0.0.1".equals(host)) {
             rules.check(host, address);
         }
     };
     private final List<FeedFetcher> fetchers = new ArrayList<>();
-    private final FeedFetcher fetcher = fetcher(new CheckedDnsResolver(table, onlyThisServer));
+    private final FeedFetcher fetcher = fetcher(new CheckedDnsResolver(table, onlyThisServer, "feeds"));
 
     @AfterEach
     void stop() {
@@ -76,7 +80,7 @@ class FeedFetcherTest {
     @Test
     void connectsToTheAddressTheGuardCheckedWithTheNameAsHost() throws FeedRefusedException {
         FeedFetcher anyAddress = fetcher(new CheckedDnsResolver(table,
-                new PublicAddressGuard(AddressClassifierTest.settings(true))));
+                new PublicAddressGuard(true, "feeds"), "feeds"));
         server.serveFile("/rss.xml", "courier-rss.xml", "application/rss+xml", "\"v1\"");
         URI byName = URI.create("http://publisher.example:" + port() + "/rss.xml");
 
@@ -100,12 +104,12 @@ class FeedFetcherTest {
     }
 
     @Test
-    void judgesTheAnswerANameGivesWhenTheConnectionIsMadeNotAnEarlierOne() throws FeedRefusedException {
+    void judgesTheAnswerANameGivesWhenTheConnectionIsMadeNotAnEarlierOne() throws Exception {
         // DNS rebinding: public when the feed is added, loopback a moment later when it is fetched.
         List<String> answers = new CopyOnWriteArrayList<>(List.of("8.8.8.8"));
         HostLookup rebinding = host -> new InetAddress[] {
                 InetAddress.getByName(answers.isEmpty() ? "127.0.0.1" : answers.removeFirst())};
-        CheckedDnsResolver resolver = new CheckedDnsResolver(rebinding, rules);
+        CheckedDnsResolver resolver = new CheckedDnsResolver(rebinding, rules, "feeds");
         FeedFetcher rebound = fetcher(resolver);
         server.serveFile("/rss.xml", "courier-rss.xml", "application/rss+xml", "\"v1\"");
 

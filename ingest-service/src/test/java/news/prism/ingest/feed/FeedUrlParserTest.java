@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +15,8 @@ class FeedUrlParserTest {
     private static final String HOST_FORMS = "must name its host by a DNS name, an IPv4 address as four decimal "
             + "numbers without leading zeros, or an IPv6 address in brackets";
 
-    private final FeedUrlParser parser = new FeedUrlParser(AddressClassifierTest.settings(false));
+    private final FeedUrlParser parser = new FeedUrlParser(new FeedSettings(false, 2048, Duration.ofSeconds(2),
+            Duration.ofSeconds(2), 64 * 1024, 3, "prism-test", 1, 86400, 900));
 
     @ParameterizedTest
     @ValueSource(strings = {"http://feeds.example/rss.xml", "https://news.example.co.uk:8443/a/b?c=d#top",

@@ -13,14 +13,13 @@ import jakarta.mail.MessagingException;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import news.prism.eventing.signal.DatabaseSignals;
-import news.prism.eventing.signal.Signal;
+import news.prism.eventing.signal.SignalledThreads;
 import news.prism.eventing.signal.Waiter;
 import news.prism.eventing.tracing.EventTracing;
 import org.slf4j.Logger;
@@ -65,11 +64,9 @@ public class MailDispatcher {
     private final MailSettings settings;
     private final MailMetrics metrics;
     private final EventTracing tracing;
-    private final Signal queued;
     private final Clock clock;
     private final Map<MailKind, MailType> types = new EnumMap<>(MailKind.class);
-    private final List<Thread> senders = new ArrayList<>();
-    private final List<Waiter> waiters = new ArrayList<>();
+    private final SignalledThreads senders;
     private volatile boolean running;
 
     MailDispatcher(TransactionOperations<Connection> transactions, MailStore store, MailComposer composer,
@@ -82,7 +79,8 @@ public class MailDispatcher {
         this.settings = settings;
         this.metrics = metrics;
         this.tracing = tracing;
-        this.queued = signals.signal(CHANNEL);
+        this.senders = new SignalledThreads(signals.signal(CHANNEL), "mail-sender-", settings.senders(),
+                this::sendWhileRunning);
         this.clock = clock;
         types.forEach(type -> this.types.put(type.kind(), type));
         for (MailKind kind : MailKind.values()) {
@@ -93,25 +91,15 @@ public class MailDispatcher {
     }
 
     @PostConstruct
-    synchronized void start() {
+    void start() {
         running = true;
-        for (int i = 0; i < settings.senders(); i++) {
-            Waiter waiter = queued.waiter();
-            waiters.add(waiter);
-            senders.add(Thread.ofPlatform().name("mail-sender-" + i).start(() -> sendWhileRunning(waiter)));
-        }
+        senders.start();
     }
 
     @PreDestroy
-    synchronized void stop() throws InterruptedException {
+    void stop() throws InterruptedException {
         running = false;
-        waiters.forEach(Waiter::stop);
-        senders.forEach(Thread::interrupt);
-        for (Thread sender : senders) {
-            sender.join();
-        }
-        senders.clear();
-        waiters.clear();
+        senders.stop();
     }
 
     private void sendWhileRunning(Waiter waiter) {

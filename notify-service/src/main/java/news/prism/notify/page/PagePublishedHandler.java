@@ -7,11 +7,13 @@ import news.prism.events.PagePublished;
 import news.prism.notify.NotifyTopics;
 import news.prism.notify.delivery.Deliveries;
 import news.prism.notify.notice.Notices;
+import news.prism.notify.webhook.WebhookEvents;
 
 /**
  * A story's first page is owed to every active subscriber of its topic. A correction is not news: it is mailed, as a
- * correction, only when the editor chose to tell readers, and only to those who were sent the story. Runs in the
- * consumer's transaction with the inbox claim; mails go out later, from the dispatcher.
+ * correction, only when the editor chose to tell readers, and only to those who were sent the story. Webhooks get
+ * every version. Runs in the consumer's transaction with the inbox claim; mails and webhook deliveries go out later,
+ * from their dispatchers.
  */
 @Singleton
 class PagePublishedHandler extends TopicHandler<PagePublished> {
@@ -19,12 +21,15 @@ class PagePublishedHandler extends TopicHandler<PagePublished> {
     private final PageStore pages;
     private final Deliveries deliveries;
     private final Notices notices;
+    private final WebhookEvents webhooks;
 
-    PagePublishedHandler(NotifyTopics topics, PageStore pages, Deliveries deliveries, Notices notices) {
+    PagePublishedHandler(NotifyTopics topics, PageStore pages, Deliveries deliveries, Notices notices,
+                         WebhookEvents webhooks) {
         super(topics.pages(), PagePublished.class);
         this.pages = pages;
         this.deliveries = deliveries;
         this.notices = notices;
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -39,5 +44,6 @@ class PagePublishedHandler extends TopicHandler<PagePublished> {
         } else if (event.getNotifySubscribers()) {
             notices.correction(event.getStoryId(), event.getVersion(), event.getCorrectionNote());
         }
+        webhooks.published(event, envelope);
     }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import news.prism.errors.FieldError;
 import news.prism.errors.Invalid;
 import news.prism.notify.subscription.Frequency;
-import news.prism.notify.subscription.SubscriptionRules;
+import news.prism.notify.subscription.TopicSlugs;
 import news.prism.notify.subscription.SubscriptionSettings;
 
 /**
@@ -91,7 +91,7 @@ class PreferenceRules {
     /** The one topic a "leave" button names. */
     String topicToLeave(PreferencesForm form) {
         List<String> topics = form.topic() == null ? List.of() : form.topic();
-        if (topics.size() != 1 || topics.getFirst() == null || !SubscriptionRules.isTopicSlug(topics.getFirst())) {
+        if (topics.size() != 1 || topics.getFirst() == null || !TopicSlugs.isSlug(topics.getFirst())) {
             throw new Invalid("topic", "must name the one topic to leave");
         }
         return topics.getFirst();
@@ -111,8 +111,8 @@ class PreferenceRules {
                                     String frequencyField, Map<String, Frequency> frequencies,
                                     Map<String, String> fields, List<FieldError> errors) {
         Frequency parsed = frequency(frequency, frequencyField, errors);
-        if (topic == null || !SubscriptionRules.isTopicSlug(topic)) {
-            errors.add(new FieldError(topicField, SubscriptionRules.TOPIC_SLUG_RULE));
+        if (topic == null || !TopicSlugs.isSlug(topic)) {
+            errors.add(new FieldError(topicField, TopicSlugs.RULE));
         } else if (frequencies.containsKey(topic)) {
             errors.add(new FieldError(topicField, "names a topic given before"));
         } else if (parsed != null) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import news.prism.errors.FieldError;
 import news.prism.errors.Invalid;
 
@@ -16,12 +15,6 @@ import news.prism.errors.Invalid;
  */
 @Singleton
 public class SubscriptionRules {
-
-    /** A topic slug as story-service writes them: {@code ai}, {@code open-source-ai}. */
-    private static final Pattern TOPIC_SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final int MAX_TOPIC_LENGTH = 64;
-    public static final String TOPIC_SLUG_RULE = "must be a topic slug of at most " + MAX_TOPIC_LENGTH
-            + " lower-case letters, digits and single hyphens";
 
     private final SubscriptionSettings settings;
 
@@ -51,8 +44,8 @@ public class SubscriptionRules {
         } else {
             for (int i = 0; i < topics.size(); i++) {
                 String topic = topics.get(i) == null ? "" : topics.get(i).strip();
-                if (!isTopicSlug(topic)) {
-                    errors.add(new FieldError(topicsField + "[" + i + "]", TOPIC_SLUG_RULE));
+                if (!TopicSlugs.isSlug(topic)) {
+                    errors.add(new FieldError(topicsField + "[" + i + "]", TopicSlugs.RULE));
                 } else {
                     slugs.add(topic);
                 }
@@ -62,9 +55,5 @@ public class SubscriptionRules {
             throw new Invalid(errors);
         }
         return new ValidSubscription(address, slugs);
-    }
-
-    public static boolean isTopicSlug(String topic) {
-        return topic.length() <= MAX_TOPIC_LENGTH && TOPIC_SLUG.matcher(topic).matches();
     }
 }

@@ -1,4 +1,4 @@
-package news.prism.ingest.feed;
+package news.prism.http.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -130,11 +129,11 @@ class AddressClassifierTest {
     @ValueSource(strings = {"127.0.0.1", "10.1.2.3", "169.254.169.254", "192.168.0.1", "fd00::5", "::",
             "100.64.0.1", "192.0.2.1", "2001:db8::1", "::127.0.0.1", "64:ff9b::7f00:1", "2002:7f00:1::1"})
     void theGuardRefusesANonPublicAddressAndSaysWhy(String address) throws UnknownHostException {
-        PublicAddressGuard guard = new PublicAddressGuard(settings(false));
+        PublicAddressGuard guard = new PublicAddressGuard(false, "feeds");
         InetAddress literal = InetAddress.getByName(address);
 
         assertThatThrownBy(() -> guard.check("feeds.example", literal))
-                .isInstanceOf(FeedRefusedException.class)
+                .isInstanceOf(HostRefusedException.class)
                 .hasMessageStartingWith("feeds.example resolves to ")
                 .hasMessageContaining("(" + literal.getHostAddress() + ")")
                 .hasMessageEndingWith("which feeds may not use");
@@ -150,14 +149,9 @@ class AddressClassifierTest {
             "true, ::1"})
     void theGuardAllowsPublicAddressesAndEveryAddressWhenConfiguredTo(boolean allowPrivateAddresses, String address)
             throws UnknownHostException {
-        PublicAddressGuard guard = new PublicAddressGuard(settings(allowPrivateAddresses));
+        PublicAddressGuard guard = new PublicAddressGuard(allowPrivateAddresses, "feeds");
         InetAddress literal = InetAddress.getByName(address);
 
         assertThatCode(() -> guard.check("feeds.example", literal)).doesNotThrowAnyException();
-    }
-
-    static FeedSettings settings(boolean allowPrivateAddresses) {
-        return new FeedSettings(allowPrivateAddresses, 2048, Duration.ofSeconds(2), Duration.ofSeconds(2), 64 * 1024,
-                3, "prism-test", 1, 86400, 900);
     }
 }

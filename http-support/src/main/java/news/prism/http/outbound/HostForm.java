@@ -1,15 +1,15 @@
-package news.prism.ingest.feed;
+package news.prism.http.outbound;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * How a URL names its host, of the three spellings feeds accept: a DNS name, an IPv4 address as four decimal numbers
+ * How a URL names its host, of the three spellings outbound URLs (feeds, webhooks) may use: a DNS name, an IPv4 address as four decimal numbers
  * without leading zeros, or an IPv6 address in brackets (without a zone). Anything a resolver or a browser might read
  * as an IPv4 address in another spelling ({@code 0177.0.0.1}, {@code 0x7f.1}, {@code 2130706433}, {@code 127.1}) is
  * none of them: a name whose last label is a number is taken for an address, as the WHATWG URL standard does.
  */
-enum HostForm {
+public enum HostForm {
     DNS_NAME,
     IPV4,
     IPV6;
@@ -22,7 +22,7 @@ enum HostForm {
     private static final int MAX_NAME_LENGTH = 253;
 
     /** @param host as {@link java.net.URI#getHost()} gives it, brackets and all */
-    static Optional<HostForm> of(String host) {
+    public static Optional<HostForm> of(String host) {
         if (host == null || host.isEmpty()) {
             return Optional.empty();
         }

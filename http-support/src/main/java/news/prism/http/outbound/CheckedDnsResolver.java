@@ -1,6 +1,5 @@
-package news.prism.ingest.feed;
+package news.prism.http.outbound;
 
-import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -8,39 +7,55 @@ import java.util.Optional;
 import org.apache.hc.client5.http.DnsResolver;
 
 /**
- * Resolves a feed's host to the addresses the service may connect to, each checked by the {@link AddressGuard}; one
- * refused address refuses the host, so that a name with both kinds cannot be used to reach the inside. The feed
- * fetcher's HTTP client resolves through this, so the addresses checked are the addresses connected to, for the
- * feed's URL and for every redirect: a name that answers differently the second time (DNS rebinding) gains nothing.
- * An IP address in the URL is read as such and never looked up.
+ * Resolves a host to the addresses the service may connect to, each checked by the {@link AddressGuard}; one refused
+ * address refuses the host, so that a name with both kinds cannot be used to reach the inside. An HTTP client that
+ * resolves through this connects only to the addresses checked, for the URL and for every redirect: a name that
+ * answers differently the second time (DNS rebinding) gains nothing. An IP address in the URL is read as such and
+ * never looked up.
  */
-@Singleton
 public class CheckedDnsResolver implements DnsResolver {
 
     private final HostLookup lookup;
     private final AddressGuard guard;
+    private final String users;
 
-    public CheckedDnsResolver(HostLookup lookup, AddressGuard guard) {
+    /** @param users who is refused, in the message: "feeds", "webhooks" */
+    public CheckedDnsResolver(HostLookup lookup, AddressGuard guard, String users) {
         this.lookup = lookup;
         this.guard = guard;
+        this.users = users;
     }
 
     /**
      * @param host as the URL has it, an IPv6 address in brackets or not
      * @throws HostNotFoundException when the name does not resolve (now)
-     * @throws FeedRefusedException  when an address is refused, or the host is not spelled in a {@link HostForm}
+     * @throws HostRefusedException  when an address is refused, or the host is not spelled in a {@link HostForm}
      */
-    public List<InetAddress> checkedAddresses(String host) throws FeedRefusedException {
+    public List<InetAddress> checkedAddresses(String host) throws HostRefusedException {
         String bracketed = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         Optional<HostForm> form = HostForm.of(bracketed);
         if (form.isEmpty()) {
-            throw new FeedRefusedException(host + " is not a host name or an IP address that feeds may use");
+            throw new HostRefusedException(host + " is not a host name or an IP address that " + users + " may use");
         }
         List<InetAddress> addresses = resolve(bracketed, form.get());
         for (InetAddress address : addresses) {
             guard.check(host, address);
         }
         return addresses;
+    }
+
+    /**
+     * Checks a URL's host as it resolves now, for a URL being added: a name that does not resolve (now) passes, as it
+     * may later, and each connection checks it again.
+     *
+     * @throws HostRefusedException when an address is refused, or the host is not spelled in a {@link HostForm}
+     */
+    public void checkUnlessUnresolved(String host) throws HostRefusedException {
+        try {
+            checkedAddresses(host);
+        } catch (HostNotFoundException e) {
+            // Not a refusal: see above.
+        }
     }
 
     private List<InetAddress> resolve(String host, HostForm form) throws HostNotFoundException {
@@ -62,29 +77,29 @@ public class CheckedDnsResolver implements DnsResolver {
     public InetAddress[] resolve(String host) throws UnknownHostException {
         try {
             return checkedAddresses(host).toArray(InetAddress[]::new);
-        } catch (FeedRefusedException e) {
+        } catch (HostRefusedException e) {
             throw new RefusedHostException(e);
         }
     }
 
-    /** Never asked for by the feed fetcher, which uses no authentication scheme that needs it; no reverse lookup. */
+    /** Never needed: no authentication scheme that asks for it is used; no reverse lookup. */
     @Override
     public String resolveCanonicalHostname(String host) {
         return host;
     }
 
     /** How a refusal passes through the HTTP client, which expects an {@link UnknownHostException}. */
-    static final class RefusedHostException extends UnknownHostException {
+    public static final class RefusedHostException extends UnknownHostException {
 
-        private final transient FeedRefusedException refusal;
+        private final transient HostRefusedException refusal;
 
-        RefusedHostException(FeedRefusedException refusal) {
+        RefusedHostException(HostRefusedException refusal) {
             super(refusal.getMessage());
             this.refusal = refusal;
             initCause(refusal);
         }
 
-        FeedRefusedException refusal() {
+        public HostRefusedException refusal() {
             return refusal;
         }
     }

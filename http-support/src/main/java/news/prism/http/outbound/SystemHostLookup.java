@@ -1,4 +1,4 @@
-package news.prism.ingest.feed;
+package news.prism.http.outbound;
 
 import jakarta.inject.Singleton;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package news.prism.ingest.feed;
+package news.prism.http.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +38,7 @@ class CheckedDnsResolverTest {
         return addresses.toArray(InetAddress[]::new);
     };
     private final CheckedDnsResolver resolver =
-            new CheckedDnsResolver(table, new PublicAddressGuard(AddressClassifierTest.settings(false)));
+            new CheckedDnsResolver(table, new PublicAddressGuard(false, "feeds"), "feeds");
 
     @Test
     void answersTheCheckedAddressesOfAPublicName() throws Exception {
@@ -77,7 +77,7 @@ class CheckedDnsResolverTest {
             "[2001:0:4136:e378:8000:63bf:80ff:fffe]", "192.0.2.1"})
     void readsAnIpAddressAsItIsAndNeverLooksItUp(String host) {
         assertThatThrownBy(() -> resolver.checkedAddresses(host))
-                .isInstanceOf(FeedRefusedException.class)
+                .isInstanceOf(HostRefusedException.class)
                 .hasMessageEndingWith("which feeds may not use");
         assertThat(lookedUp).isEmpty();
     }
@@ -86,7 +86,7 @@ class CheckedDnsResolverTest {
     @ValueSource(strings = {"0177.0.0.1", "0x7f.1", "2130706433", "127.1", "0x7f000001", "1.2.3.4.5", "a..b", ""})
     void refusesAHostInAnyOtherSpellingWithoutLookingItUp(String host) {
         assertThatThrownBy(() -> resolver.checkedAddresses(host))
-                .isInstanceOf(FeedRefusedException.class)
+                .isInstanceOf(HostRefusedException.class)
                 .hasMessageEndingWith("is not a host name or an IP address that feeds may use");
         assertThat(lookedUp).isEmpty();
     }

@@ -1,4 +1,4 @@
-package news.prism.ingest.feed;
+package news.prism.http.outbound;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package news.prism.ingest.feed;
+package news.prism.http.outbound;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Says what kind of address an IP address is when it is not a globally reachable public unicast address: the
- * addresses a feed must not make this service connect to, because they reach the service's own host or network, or
+ * addresses a URL given to a service (a feed, a webhook) must not make it connect to, because they reach the service's own host or network, or
  * nothing public at all. The blocks follow the IANA IPv4 and IPv6 special-purpose address registries; an IPv6
  * address that carries an IPv4 address (mapped, compatible, NAT64, 6to4, Teredo) is judged by the IPv4 address, and
  * any other IPv6 address outside the global unicast block 2000::/3 is refused as reserved.
@@ -17,7 +17,7 @@ import java.util.Optional;
  * and the libraries at hand either lack the newer registry entries (3fff::/20, 64:ff9b:1::/48, 5f00::/16) or do not
  * decode every embedding form.
  */
-final class AddressClassifier {
+public final class AddressClassifier {
 
     private static final String PRIVATE = "a private address";
     private static final String DOCUMENTATION = "a documentation address";
@@ -63,7 +63,7 @@ final class AddressClassifier {
     }
 
     /** @return e.g. "a loopback address", or empty for a public unicast address */
-    static Optional<String> nonPublicKind(InetAddress address) {
+    public static Optional<String> nonPublicKind(InetAddress address) {
         return address instanceof Inet4Address ? ipv4Kind(address.getAddress()) : ipv6Kind(address.getAddress());
     }
 

@@ -1,4 +1,4 @@
-package news.prism.ingest.feed;
+package news.prism.http.outbound;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
