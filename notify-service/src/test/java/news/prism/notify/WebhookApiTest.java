@@ -131,10 +131,4 @@ class WebhookApiTest extends NotifyTestBase {
         array.forEach(node -> texts.add(node.asText()));
         return texts;
     }
-
-    private static List<String> fields(JsonNode problem) {
-        List<String> fields = new ArrayList<>();
-        problem.path("errors").forEach(error -> fields.add(error.get("field").asText()));
-        return fields;
-    }
 }
