@@ -2,7 +2,7 @@ package news.prism.render.page;
 
 import java.time.Instant;
 
-/** One rendered version of a story, ready to be stored. */
+/** One rendered version of a story, ready to be stored: its page's HTML and its ninjs item's JSON. */
 public record NewPage(
         String storyId,
         int version,
@@ -14,5 +14,6 @@ public record NewPage(
         boolean correction,
         Instant publishedAt,
         Instant firstPublishedAt,
-        String html) {
+        String html,
+        String ninjs) {
 }

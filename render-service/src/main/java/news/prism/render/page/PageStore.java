@@ -60,12 +60,12 @@ public class PageStore {
     public boolean insertIfAbsent(NewPage page) {
         return sql.update("""
                 INSERT INTO pages (story_id, version, topic_slug, topic_name, slug, headline, summary, byline, correction,
-                                   published_at, first_published_at, html, html_sha256)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   published_at, first_published_at, html, html_sha256, ninjs)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (story_id, version) DO NOTHING""", page.storyId(), page.version(),
                 page.address().topicSlug(), page.topicName(), page.address().slug(), page.headline(), page.summary(),
                 page.byline(), page.correction(), page.publishedAt(), page.firstPublishedAt(), page.html(),
-                EntityTag.sha256Hex(page.html())) == 1;
+                EntityTag.sha256Hex(page.html()), page.ninjs()) == 1;
     }
 
     /**

@@ -11,19 +11,21 @@ import news.prism.events.StoryPublished;
 import news.prism.render.Corrections;
 import news.prism.render.RenderTopics;
 import news.prism.render.RenderSettings;
+import news.prism.render.ninjs.NinjsDocuments;
 import news.prism.render.page.NewPage;
 import news.prism.render.page.PageAddress;
 import news.prism.render.page.PageChanged;
 import news.prism.render.page.PageStore;
 import news.prism.render.page.PriorPages;
 import news.prism.render.view.StoryPageRenderer;
+import news.prism.render.view.StoryPageView;
 import news.prism.render.view.StoryPageViewFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders an approved story version into its page, stores it, and announces it with PagePublished, all in the
- * caller's transaction. Each story version gets one page and one announcement, however often it arrives, and a
+ * Renders an approved story version into its page and its ninjs item, stores both, and announces the page with
+ * PagePublished, all in the caller's transaction. Each story version gets one page and one announcement, however often it arrives, and a
  * retracted story gets none.
  */
 @Singleton
@@ -34,17 +36,19 @@ public class PagePublisher {
     private final PageStore pages;
     private final StoryPageViewFactory views;
     private final StoryPageRenderer renderer;
+    private final NinjsDocuments ninjs;
     private final Outbox outbox;
     private final RenderTopics topics;
     private final RenderSettings settings;
     private final ApplicationEventPublisher<PageChanged> changes;
 
     public PagePublisher(PageStore pages, StoryPageViewFactory views,
-                         StoryPageRenderer renderer, Outbox outbox, RenderTopics topics, RenderSettings settings,
+                         StoryPageRenderer renderer, NinjsDocuments ninjs, Outbox outbox, RenderTopics topics, RenderSettings settings,
                          ApplicationEventPublisher<PageChanged> changes) {
         this.pages = pages;
         this.views = views;
         this.renderer = renderer;
+        this.ninjs = ninjs;
         this.outbox = outbox;
         this.topics = topics;
         this.settings = settings;
@@ -68,11 +72,12 @@ public class PagePublisher {
         }
         Optional<Integer> newestBefore = prior.newestVersion();
         String url = settings.pageUrl(address);
-        String html = renderer.render(views.create(story, prior.series(), url));
+        StoryPageView view = views.create(story, prior.series(), url);
+        String html = renderer.render(view);
 
         boolean stored = pages.insertIfAbsent(new NewPage(storyId, version, address, story.getTopic().getName(),
                 story.getHeadline(), story.getDek(), story.getByline(), Corrections.isCorrection(story),
-                story.getPublishedAt(), story.getFirstPublishedAt(), html));
+                story.getPublishedAt(), story.getFirstPublishedAt(), html, ninjs.write(story, view)));
         if (!stored) {
             return;
         }

@@ -12,12 +12,16 @@ import news.prism.render.view.ReaderTime;
 /**
  * A topic's Atom feed (RFC 4287): the feed's id, title, updated, author and its self and alternate links, and an
  * entry per live page with id, title, updated (this version), published (first version), alternate link, summary
- * (the dek) and author (the byline). The StAX writer escapes all text and attribute values.
+ * (the dek) and author (the byline); then, for each story retracted lately, an RFC 6721 tombstone
+ * {@code <at:deleted-entry ref="entry id" when="retraction time">} with the reason as its comment. The StAX writer
+ * escapes all text and attribute values.
  */
 @Singleton
 public class AtomFeedWriter {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String TOMBSTONES = "http://purl.org/atompub/tombstones/1.0";
+    private static final String TOMBSTONES_PREFIX = "at";
 
     private final RenderSettings settings;
     private final FeedIds ids;
@@ -28,7 +32,7 @@ public class AtomFeedWriter {
         this.ids = new FeedIds(settings);
     }
 
-    public String write(TopicSummary topic, List<ListedPage> pages) {
+    public String write(TopicSummary topic, List<ListedPage> pages, List<DeletedEntry> deleted) {
         var out = new StringWriter(4096 + 1024 * pages.size());
         try {
             XMLStreamWriter feed = xml.createXMLStreamWriter(out);
@@ -36,6 +40,9 @@ public class AtomFeedWriter {
             feed.writeStartDocument("utf-8", "1.0");
             feed.writeStartElement("feed");
             feed.writeDefaultNamespace(ATOM);
+            if (!deleted.isEmpty()) {
+                feed.writeNamespace(TOMBSTONES_PREFIX, TOMBSTONES);
+            }
             text(feed, "id", ids.feed(topic.slug()));
             text(feed, "title", topic.name() + " · " + settings.siteName());
             text(feed, "updated", ReaderTime.iso(topic.lastChanged()));
@@ -44,6 +51,9 @@ public class AtomFeedWriter {
             author(feed, settings.siteName());
             for (ListedPage page : pages) {
                 entry(feed, page);
+            }
+            for (DeletedEntry entry : deleted) {
+                deletedEntry(feed, entry);
             }
             feed.writeEndElement();
             feed.writeEndDocument();
@@ -66,6 +76,16 @@ public class AtomFeedWriter {
         feed.writeEmptyElement("category");
         feed.writeAttribute("term", XmlText.of(page.address().topicSlug()));
         feed.writeAttribute("label", XmlText.of(page.topicName()));
+        feed.writeEndElement();
+    }
+
+    private void deletedEntry(XMLStreamWriter feed, DeletedEntry entry) throws XMLStreamException {
+        feed.writeStartElement(TOMBSTONES_PREFIX, "deleted-entry", TOMBSTONES);
+        feed.writeAttribute("ref", XmlText.of(ids.entry(entry.storyId())));
+        feed.writeAttribute("when", ReaderTime.iso(entry.retractedAt()));
+        feed.writeStartElement(TOMBSTONES_PREFIX, "comment", TOMBSTONES);
+        feed.writeCharacters(XmlText.of(entry.reason()));
+        feed.writeEndElement();
         feed.writeEndElement();
     }
 

@@ -6,13 +6,14 @@ import news.prism.render.RenderSettings;
 
 /**
  * The permanent ids of feeds and entries (RFC 4287, section 4.2.6): {@code urn:uuid:} for a story whose id is a
- * UUID (story-service's are), otherwise a {@code tag:} URI (RFC 4151) under this site's tag authority.
+ * UUID (story-service's are), otherwise a {@code tag:} URI (RFC 4151) under this site's tag authority. The entry
+ * id is also the {@code uri} of the story's ninjs item.
  */
-final class FeedIds {
+public final class FeedIds {
 
     private final String tagAuthority;
 
-    FeedIds(RenderSettings settings) {
+    public FeedIds(RenderSettings settings) {
         this.tagAuthority = settings.tagAuthority();
     }
 
@@ -20,7 +21,7 @@ final class FeedIds {
         return "tag:" + tagAuthority + ":topic:" + tagSpecific(topicSlug);
     }
 
-    String entry(String storyId) {
+    public String entry(String storyId) {
         try {
             return "urn:uuid:" + UUID.fromString(storyId);
         } catch (IllegalArgumentException notAUuid) {

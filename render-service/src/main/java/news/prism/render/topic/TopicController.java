@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.Clock;
 import java.util.Map;
 import news.prism.errors.NotFound;
 import news.prism.render.caching.CachedResponses;
@@ -17,7 +18,8 @@ import news.prism.render.page.PageController;
 
 /**
  * A topic's index page and Atom feed, both listing the topic's live pages newest first. A topic that never had a
- * page is 404; one whose stories were all retracted has an empty index and feed.
+ * page is 404; one whose stories were all retracted has an empty index and feed. For {@code tombstone-period} after
+ * a retraction the feed marks the retracted story's entry as deleted.
  */
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
@@ -30,12 +32,17 @@ public class TopicController {
     private final TopicIndexRenderer indexes;
     private final AtomFeedWriter feeds;
     private final CachedResponses cached;
+    private final FeedSettings feedSettings;
+    private final Clock clock;
 
-    public TopicController(TopicPages topics, TopicIndexRenderer indexes, AtomFeedWriter feeds, CachedResponses cached) {
+    public TopicController(TopicPages topics, TopicIndexRenderer indexes, AtomFeedWriter feeds, CachedResponses cached,
+                           FeedSettings feedSettings, Clock clock) {
         this.topics = topics;
         this.indexes = indexes;
         this.feeds = feeds;
         this.cached = cached;
+        this.feedSettings = feedSettings;
+        this.clock = clock;
     }
 
     @Get("/{topic}/")
@@ -51,7 +58,8 @@ public class TopicController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<String> feed(String topic, HttpRequest<?> request) {
         TopicSummary summary = known(topic);
-        return cached.ok(request, feeds.write(summary, topics.livePages(topic)), ATOM_UTF8);
+        var deleted = topics.retractedSince(topic, feedSettings.tombstonesSince(clock.instant()));
+        return cached.ok(request, feeds.write(summary, topics.livePages(topic), deleted), ATOM_UTF8);
     }
 
     private TopicSummary known(String topic) {

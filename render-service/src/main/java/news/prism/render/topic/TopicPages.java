@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import news.prism.data.Sql;
@@ -58,6 +59,15 @@ public class TopicPages {
     public List<ListedPage> allLivePages() {
         return sql.list("SELECT " + LISTED_COLUMNS + " FROM newest_pages WHERE NOT retracted"
                 + " ORDER BY topic_slug, first_published_at DESC, story_id DESC", TopicPages::listed);
+    }
+
+    /** The topic's stories retracted at or after {@code since}, the most recent first. */
+    @Transactional(readOnly = true)
+    public List<DeletedEntry> retractedSince(String topicSlug, Instant since) {
+        return sql.list("SELECT story_id, retracted_at, retraction_reason FROM newest_pages"
+                        + " WHERE topic_slug = ? AND retracted AND retracted_at >= ? ORDER BY retracted_at DESC, story_id DESC",
+                result -> new DeletedEntry(result.getString(1), Sql.instant(result, 2), result.getString(3)),
+                topicSlug, since);
     }
 
     private static ListedPage listed(ResultSet result) throws SQLException {

@@ -2,7 +2,10 @@ package news.prism.render.view;
 
 import gg.jte.Content;
 import io.micronaut.core.annotation.Nullable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import news.prism.events.Source;
 import news.prism.render.page.SeriesPosition;
 import news.prism.render.view.ReaderTime.PublishedTime;
 
@@ -118,7 +121,18 @@ public record StoryPageView(
         }
     }
 
+    /** How many distinct outlets (by name, ignoring case) and perspectives the sources come from. */
     public record SourceCoverage(int outlets, int viewpoints) {
+
+        public static SourceCoverage of(List<Source> sources) {
+            var outlets = new HashSet<String>();
+            var perspectives = new HashSet<String>();
+            for (Source source : sources) {
+                outlets.add(source.getOutlet().strip().toLowerCase(Locale.ROOT));
+                perspectives.add(source.getPerspective());
+            }
+            return new SourceCoverage(outlets.size(), perspectives.size());
+        }
 
         public String outletsLabel() {
             return outlets + (outlets == 1 ? " outlet" : " outlets");

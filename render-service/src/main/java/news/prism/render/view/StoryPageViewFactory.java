@@ -3,9 +3,7 @@ package news.prism.render.view;
 import gg.jte.Content;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,7 +78,7 @@ public class StoryPageViewFactory {
                         .map(source -> new SourceItem(source.getN(), source.getOutlet(), groupName.apply(source.getPerspective()),
                                 source.getTitle(), WebLinks.isWebUrl(source.getUrl()) ? source.getUrl().strip() : null))
                         .toList(),
-                coverage(story.getSources()),
+                SourceCoverage.of(story.getSources()),
                 new Subscription(settings.subscriptionsUrl(), story.getTopic().getSlug(), story.getTopic().getName()));
     }
 
@@ -132,15 +130,5 @@ public class StoryPageViewFactory {
                     WebLinks.isWebUrl(block.getImageUrl()) ? block.getImageUrl().strip() : null);
             case LIST -> new ItemList(block.getItems().stream().<Content>map(linked).toList());
         };
-    }
-
-    private static SourceCoverage coverage(List<Source> sources) {
-        var outlets = new HashSet<String>();
-        var perspectives = new HashSet<String>();
-        for (Source source : sources) {
-            outlets.add(source.getOutlet().strip().toLowerCase(Locale.ROOT));
-            perspectives.add(source.getPerspective());
-        }
-        return new SourceCoverage(outlets.size(), perspectives.size());
     }
 }
