@@ -98,6 +98,7 @@ class RetractionTest implements TestPropertyProvider {
         assertThat(gone.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type.replace(" ", "").toLowerCase()).isEqualTo("text/html;charset=utf-8"));
         assertThat(gone.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+        assertThat(gone.headers().firstValue("Vary")).hasValue("Accept");
         Document notice = Jsoup.parse(gone.body());
         assertThat(notice.selectFirst("h1").text()).isEqualTo("This story has been retracted");
         assertThat(notice.selectFirst(".notice-reason").text())

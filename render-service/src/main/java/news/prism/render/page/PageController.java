@@ -73,7 +73,7 @@ public class PageController {
         if (!ReaderAccept.wantsHtml(request)) {
             throw new NotFound("There is no page at " + requested.path());
         }
-        return HttpResponse.<byte[]>status(HttpStatus.NOT_FOUND)
+        return HttpResponse.<byte[]>status(HttpStatus.NOT_FOUND).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .body(missingPages.render(requested).getBytes(StandardCharsets.UTF_8)).contentType(HTML_UTF8);
     }
 
@@ -84,8 +84,9 @@ public class PageController {
                     throw new ProblemException(HttpStatus.GONE, "The story at " + page.newest().path()
                             + " was retracted");
                 }
+                // A shared cache must not give this notice to an API client, nor the problem to a browser.
                 yield cached.cacheable(HttpResponse.<byte[]>status(HttpStatus.GONE)
-                        .body(page.body()).contentType(HTML_UTF8));
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(page.body()).contentType(HTML_UTF8));
             }
             case MOVED -> HttpResponse.<byte[]>status(HttpStatus.MOVED_PERMANENTLY)
                     .header(HttpHeaders.LOCATION, page.newest().path());
