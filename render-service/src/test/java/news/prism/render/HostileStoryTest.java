@@ -98,13 +98,13 @@ class HostileStoryTest implements TestPropertyProvider {
         assertThat(page.selectFirst(".story-dek").text()).isEqualTo(hostile("dek"));
         assertThat(page.selectFirst(".story-byline").text()).isEqualTo(hostile("byline"));
         assertThat(page.selectFirst(".story-format").text()).isEqualTo(hostile("format"));
-        assertThat(page.getElementById("correction").text()).isEqualTo("Correction: " + hostile("correction"));
+        assertThat(page.getElementById("correction").selectFirst("p").text()).isEqualTo(hostile("correction"));
         assertThat(page.select(".perspective-card h3").eachText()).containsExactly(hostile("group one"), hostile("group two"));
         assertThat(page.select(".perspective-card").eachAttr("data-perspective")).containsExactly(hostile("one"), hostile("two"));
         assertThat(page.select("#not-represented li").eachText()).containsExactly(hostile("missing"));
         assertThat(page.selectFirst("#story-body p").text()).isEqualTo(hostile("paragraph") + " [1]");
         assertThat(page.selectFirst("#story-body h2").text()).isEqualTo(hostile("heading"));
-        assertThat(page.selectFirst(".story-figure-placeholder").attr("aria-label")).isEqualTo(hostile("alt"));
+        assertThat(page.selectFirst(".story-figure-text figcaption").text()).isEqualTo(hostile("caption"));
         assertThat(page.select("#timeline .timeline-when").eachText()).containsExactly(hostile("when"));
         assertThat(page.select("#timeline time").eachAttr("datetime")).containsExactly(hostile("date"));
         assertThat(page.select("#faq dt").eachText()).containsExactly(hostile("question"));
@@ -178,7 +178,7 @@ class HostileStoryTest implements TestPropertyProvider {
                 .setRetractedBy(hostile("editor")).setRetractedAt(Instant.parse("2026-06-12T08:00:00Z")).build());
 
         HttpResponse<String> gone = await().atMost(PATIENCE)
-                .until(() -> reader.get(pathOf(retracted)), response -> response.statusCode() == 410);
+                .until(() -> reader.browse(pathOf(retracted)), response -> response.statusCode() == 410);
 
         Document notice = Jsoup.parse(gone.body());
         assertNothingRuns(notice, 0);

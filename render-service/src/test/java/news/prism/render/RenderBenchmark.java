@@ -39,7 +39,7 @@ public final class RenderBenchmark {
                 new ViewsConfigurationProperties(), new JteViewsRendererConfigurationProperties()) {
         }));
         StoryPublished story = SampleStories.fullStory("6f1c2a4e-3b7d-4c19-9a51-0d2e8f7b6c3a").build();
-        var series = new SeriesPosition(5, 5, "ai");
+        var series = new SeriesPosition(5);
         String url = "https://prism.example/ai/" + story.getSlug();
 
         long sink = 0;

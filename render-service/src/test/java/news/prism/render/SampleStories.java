@@ -87,7 +87,8 @@ public final class SampleStories {
         return "/" + story.getTopic().getSlug() + "/" + story.getSlug();
     }
 
-    private static Block.Builder block(BlockType type) {
+    /** A block of the type with every optional field empty. */
+    public static Block.Builder block(BlockType type) {
         return Block.newBuilder().setType(type).setText(null).setAttribution(null).setCaption(null).setAlt(null)
                 .setImageUrl(null).setItems(List.of());
     }

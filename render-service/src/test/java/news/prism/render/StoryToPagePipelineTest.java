@@ -35,6 +35,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The service as it runs: StoryPublished events on a real Kafka broker, pages in a real PostgreSQL, PagePublished
@@ -166,32 +168,84 @@ class StoryToPagePipelineTest implements TestPropertyProvider {
     }
 
     @Test
-    void seriesPositionCountsThisServicesPagesOfTheTopic() throws Exception {
+    void aStorysNumberInItsTopicStaysTrueAfterNewerStoriesAndCorrections() throws Exception {
         Topic topic = new Topic("series-" + UUID.randomUUID().toString().substring(0, 8), "A series");
         Instant earlier = Instant.parse("2026-06-01T08:00:00Z");
         StoryPublished older = SampleStories.fullStory(newStoryId()).setTopic(topic)
                 .setFirstPublishedAt(earlier).setPublishedAt(earlier).build();
         StoryPublished newer = SampleStories.fullStory(newStoryId()).setTopic(topic).build();
+        StoryPublished olderCorrected = StoryPublished.newBuilder(older).setVersion(2)
+                .setPublishedAt(Instant.parse("2026-06-20T08:00:00Z")).setCorrectionNote("A figure was wrong.").build();
 
         feed.send(UUID.randomUUID().toString(), older);
         awaitAnnouncements(older.getStoryId(), 1);
         feed.send(UUID.randomUUID().toString(), newer);
         awaitAnnouncements(newer.getStoryId(), 1);
+        feed.send(UUID.randomUUID().toString(), olderCorrected);
+        awaitAnnouncements(older.getStoryId(), 2);
 
         Document olderPage = Jsoup.parse(get("/" + topic.getSlug() + "/" + older.getSlug()).body());
         Document newerPage = Jsoup.parse(get("/" + topic.getSlug() + "/" + newer.getSlug()).body());
-        assertThat(olderPage.selectFirst(".story-series").text()).isEqualTo("#1 of 1 in " + topic.getSlug());
-        assertThat(newerPage.selectFirst(".story-series").text()).isEqualTo("#2 of 2 in " + topic.getSlug());
+        assertThat(olderPage.selectFirst(".story-series").text()).isEqualTo("No. 1 in A series");
+        assertThat(olderPage.selectFirst(".story-corrected-label")).isNotNull();
+        assertThat(newerPage.selectFirst(".story-series").text()).isEqualTo("No. 2 in A series");
+        assertThat(newerPage.selectFirst(".story-series").attr("href")).isEqualTo("/" + topic.getSlug() + "/");
+        assertThat(olderPage.text()).doesNotContainPattern("of \\d+ in");
     }
 
-    @Test
-    void anUnknownPageIsAProblemNotFound() throws Exception {
-        HttpResponse<String> response = get("/ai/no-such-story");
+    @ParameterizedTest
+    @ValueSource(strings = {"", "application/json", "application/problem+json", "*/*"})
+    void anUnknownPageIsAProblemNotFoundForAnApiClient(String accept) throws Exception {
+        HttpResponse<String> response = accept.isEmpty()
+                ? get("/ai/no-such-story")
+                : new ReaderHttp(server.getURI()).get("/ai/no-such-story", "Accept", accept);
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":404").contains("/ai/no-such-story");
+    }
+
+    @Test
+    void anUnknownPageIsAnHtmlPageNotFoundForABrowser() throws Exception {
+        StoryPublished story = SampleStories.fullStory(newStoryId()).build();
+        feed.send(UUID.randomUUID().toString(), story);
+        awaitAnnouncements(story.getStoryId(), 1);
+
+        HttpResponse<String> response = new ReaderHttp(server.getURI()).browse("/ai/no-such-story");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type.replace(" ", "").toLowerCase()).isEqualTo("text/html;charset=utf-8"));
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/prism.css");
+        assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("There is no story here");
+        assertThat(page.selectFirst(".notice-path").text()).isEqualTo("/ai/no-such-story");
+        assertThat(page.selectFirst("#not-found a[href=/ai/]").text()).isEqualTo("See every Open-Source AI story");
+
+        Document unknownTopic = Jsoup.parse(new ReaderHttp(server.getURI()).browse("/no-such-topic/story").body());
+        assertThat(unknownTopic.selectFirst("h1").text()).isEqualTo("There is no story here");
+        assertThat(unknownTopic.select("a")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "application/problem+json", "*/*", "text/html"})
+    void aPageIsItsHtmlWhateverTheAcceptHeaderNames(String accept) throws Exception {
+        StoryPublished story = SampleStories.fullStory(newStoryId()).build();
+        feed.send(UUID.randomUUID().toString(), story);
+        awaitAnnouncements(story.getStoryId(), 1);
+        var reader = new ReaderHttp(server.getURI());
+        String path = "/ai/" + story.getSlug();
+
+        // The second request may be answered from memory, before routing: both ways must agree.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            HttpResponse<String> response = reader.get(path, "Accept", accept);
+            assertThat(response.statusCode()).as(accept).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type.replace(" ", "").toLowerCase()).isEqualTo("text/html;charset=utf-8"));
+            assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo(story.getHeadline());
+        }
     }
 
     @Test

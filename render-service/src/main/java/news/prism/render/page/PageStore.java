@@ -19,32 +19,28 @@ public class PageStore {
     }
 
     /**
-     * Everything {@code PagePublisher} needs to know before it renders, in one round trip. The story's place in its
-     * topic counts the stories whose newest page is in that topic and that were not retracted, this one included
-     * even before its first page is stored; ties in first publication are broken by story id. It reads only the
-     * topic's pages, whatever the number of pages in other topics.
+     * Everything {@code PagePublisher} needs to know before it renders, in one round trip. The story's number in its
+     * topic counts the stories whose first page in that topic was stored before this story's first page there (all
+     * of them when this is its first), retracted ones included, so that every version of a story keeps its number.
+     * It reads only the topic's pages, whatever the number of pages in other topics.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public PriorPages prior(String storyId, int version, String topicSlug, Instant firstPublishedAt) {
+    public PriorPages prior(String storyId, int version, String topicSlug) {
         return sql.one("""
-                WITH series AS (
-                    SELECT p.story_id, p.first_published_at FROM pages p
-                    WHERE p.topic_slug = ? AND p.story_id <> ?
-                      AND p.version = (SELECT max(v.version) FROM pages v WHERE v.story_id = p.story_id)
-                      AND NOT EXISTS (SELECT 1 FROM retractions r WHERE r.story_id = p.story_id)
-                    UNION ALL
-                    SELECT ?, ?
+                WITH firsts AS (
+                    SELECT story_id, min(id) AS first_id FROM pages WHERE topic_slug = ? GROUP BY story_id
                 )
                 SELECT EXISTS (SELECT 1 FROM pages WHERE story_id = ? AND version = ?),
                        EXISTS (SELECT 1 FROM retractions WHERE story_id = ?),
                        (SELECT max(version) FROM pages WHERE story_id = ?),
-                       (SELECT count(*) FILTER (WHERE (first_published_at, story_id) <= (?, ?)) FROM series),
-                       (SELECT count(*) FROM series)""", result -> {
-            int newest = result.getInt(3);
-            Optional<Integer> newestVersion = result.wasNull() ? Optional.empty() : Optional.of(newest);
-            return new PriorPages(result.getBoolean(1), result.getBoolean(2), newestVersion,
-                    new SeriesPosition(result.getInt(4), result.getInt(5), topicSlug));
-        }, topicSlug, storyId, storyId, firstPublishedAt, storyId, version, storyId, storyId, firstPublishedAt, storyId)
+                       (SELECT count(*) FROM firsts WHERE story_id <> ? AND first_id <
+                            coalesce((SELECT first_id FROM firsts WHERE story_id = ?), 9223372036854775807))""",
+                result -> {
+                    int newest = result.getInt(3);
+                    Optional<Integer> newestVersion = result.wasNull() ? Optional.empty() : Optional.of(newest);
+                    return new PriorPages(result.getBoolean(1), result.getBoolean(2), newestVersion,
+                            new SeriesPosition(result.getInt(4) + 1));
+                }, topicSlug, storyId, version, storyId, storyId, storyId, storyId)
                 .orElseThrow();
     }
 

@@ -60,7 +60,7 @@ public class PagePublisher {
         String storyId = story.getStoryId();
         int version = story.getVersion();
         var address = new PageAddress(story.getTopic().getSlug(), story.getSlug());
-        PriorPages prior = pages.prior(storyId, version, address.topicSlug(), story.getFirstPublishedAt());
+        PriorPages prior = pages.prior(storyId, version, address.topicSlug());
         if (prior.rendered()) {
             LOG.info("Story {} version {} already has its page; event {} changes nothing", storyId, version, cause.id());
             return;

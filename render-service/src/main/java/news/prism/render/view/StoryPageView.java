@@ -29,7 +29,8 @@ public record StoryPageView(
         List<FaqItem> faq,
         List<SourceItem> sources,
         SourceCoverage coverage,
-        Subscription subscription) {
+        Subscription subscription,
+        List<ContentsPart> contents) {
 
     /**
      * What the head tells machines: Open Graph tags for link previews, the topic's feed, and the schema.org
@@ -52,6 +53,7 @@ public record StoryPageView(
             String dek,
             String byline,
             PublishedTime published,
+            @Nullable PublishedTime corrected,
             int readingMinutes,
             SeriesPosition series,
             @Nullable String correctionNote,
@@ -61,10 +63,17 @@ public record StoryPageView(
         public String readingTimeLabel() {
             return readingMinutes + " min read";
         }
+
+        public String seriesLabel() {
+            return series.label(topicName);
+        }
     }
 
-    /** {@code offset} is where the group's segment starts on the bar: the sum of the shares before it. */
-    public record PerspectiveShare(String key, String name, int share, int offset, Content summary) {
+    /**
+     * {@code offset} is where the group's segment starts on the bar: the sum of the shares before it. {@code colour}
+     * numbers the group's colour in the stylesheet, the same on the bar, the cards and the sources' labels.
+     */
+    public record PerspectiveShare(String key, String name, int share, int offset, int colour, Content summary) {
 
         public String shareLabel() {
             return share + "%";
@@ -89,8 +98,20 @@ public record StoryPageView(
     public record Quote(Content text, @Nullable Content attribution) implements BodyBlock {
     }
 
-    /** {@code imageUrl} is null when the figure has none, or none that is a web URL. */
+    /**
+     * {@code imageUrl} is null when the figure has none, or none that is a web URL; such a figure shows its caption
+     * as a text panel, or its alt text when it has no caption.
+     */
     public record Figure(Content caption, String alt, @Nullable String imageUrl) implements BodyBlock {
+
+        public boolean hasImage() {
+            return imageUrl != null;
+        }
+
+        /** What a figure without an image shows, or nothing. */
+        public boolean hasText() {
+            return !caption.isEmptyContent() || !alt.isBlank();
+        }
     }
 
     public record ItemList(List<Content> items) implements BodyBlock {
@@ -109,8 +130,11 @@ public record StoryPageView(
     public record FaqItem(String question, Content answer) {
     }
 
-    /** {@code url} is null when the source's URL is not a web URL, so that it is never made a link. */
-    public record SourceItem(int n, String outlet, String group, String title, @Nullable String url) {
+    /**
+     * {@code url} is null when the source's URL is not a web URL, so that it is never made a link. {@code colour} is
+     * the colour of its group on the perspective bar, 0 when the group is not on the bar.
+     */
+    public record SourceItem(int n, String outlet, String group, int colour, String title, @Nullable String url) {
 
         public String anchor() {
             return "source-" + n;
@@ -140,6 +164,23 @@ public record StoryPageView(
 
         public String viewpointsLabel() {
             return viewpoints + (viewpoints == 1 ? " viewpoint surfaced" : " viewpoints surfaced");
+        }
+
+        /** The line above the source list: "5 outlets · 3 viewpoints". */
+        public String summary() {
+            return outletsLabel() + " · " + viewpoints + (viewpoints == 1 ? " viewpoint" : " viewpoints");
+        }
+    }
+
+    /** A part of the story anatomy in the table of contents, with the sections the page shows of it. */
+    public record ContentsPart(String title, List<ContentsEntry> entries) {
+    }
+
+    /** A link of the table of contents to a section, by its id. */
+    public record ContentsEntry(String anchor, String title) {
+
+        public String href() {
+            return "#" + anchor;
         }
     }
 }

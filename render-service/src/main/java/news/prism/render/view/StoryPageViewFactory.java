@@ -3,6 +3,7 @@ package news.prism.render.view;
 import gg.jte.Content;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,6 +39,11 @@ import news.prism.render.view.StoryPageView.ViewpointItem;
 @Singleton
 public class StoryPageViewFactory {
 
+    /** How many group colours prism.css defines ({@code --group-1} to {@code --group-6}). */
+    static final int PALETTE = 6;
+    /** A source whose group is not on the bar: drawn in the muted colour. */
+    static final int NO_COLOUR = 0;
+
     private final RenderSettings settings;
     private final ReaderTime readerTime;
 
@@ -52,11 +58,12 @@ public class StoryPageViewFactory {
         Map<String, String> groupNames = story.getPerspectives().stream()
                 .collect(Collectors.toMap(Perspective::getKey, Perspective::getName, (first, second) -> first));
         Function<String, String> groupName = key -> groupNames.getOrDefault(key, key);
+        Map<String, Integer> colours = colours(story.getPerspectives());
 
         return new StoryPageView(
                 metadata(story, canonicalUrl),
                 header(story, series, canonicalUrl),
-                perspectives(story.getPerspectives(), linked),
+                perspectives(story.getPerspectives(), colours, linked),
                 new NotRepresented(List.copyOf(story.getNotRepresented()), story.getAllRepresented()),
                 linked.apply(story.getWhyItMatters()),
                 story.getKeyPoints().stream().<Content>map(linked).toList(),
@@ -76,10 +83,12 @@ public class StoryPageViewFactory {
                 story.getFaq().stream().map(entry -> new FaqItem(entry.getQuestion(), linked.apply(entry.getAnswer()))).toList(),
                 story.getSources().stream()
                         .map(source -> new SourceItem(source.getN(), source.getOutlet(), groupName.apply(source.getPerspective()),
-                                source.getTitle(), WebLinks.isWebUrl(source.getUrl()) ? source.getUrl().strip() : null))
+                                colours.getOrDefault(source.getPerspective(), NO_COLOUR), source.getTitle(),
+                                WebLinks.isWebUrl(source.getUrl()) ? source.getUrl().strip() : null))
                         .toList(),
                 SourceCoverage.of(story.getSources()),
-                new Subscription(settings.subscriptionsUrl(), story.getTopic().getSlug(), story.getTopic().getName()));
+                new Subscription(settings.subscriptionsUrl(), story.getTopic().getSlug(), story.getTopic().getName()),
+                TableOfContents.of(story));
     }
 
     private Metadata metadata(StoryPublished story, String canonicalUrl) {
@@ -100,7 +109,10 @@ public class StoryPageViewFactory {
                 story.getHeadline(),
                 story.getDek(),
                 story.getByline(),
-                readerTime.of(story.getPublishedAt()),
+                readerTime.of(story.getFirstPublishedAt()),
+                story.getPublishedAt().isAfter(story.getFirstPublishedAt()) && Corrections.isCorrection(story)
+                        ? readerTime.of(story.getPublishedAt())
+                        : null,
                 Math.max(1, story.getReadingTimeMinutes()),
                 series,
                 Corrections.isCorrection(story) ? story.getCorrectionNote() : null,
@@ -108,13 +120,22 @@ public class StoryPageViewFactory {
                 StylesheetController.PATH);
     }
 
-    private static List<PerspectiveShare> perspectives(List<Perspective> perspectives,
+    /** Each group's colour in the stylesheet, by its place on the bar; the palette repeats after its last. */
+    private static Map<String, Integer> colours(List<Perspective> perspectives) {
+        Map<String, Integer> colours = new HashMap<>();
+        for (int i = 0; i < perspectives.size(); i++) {
+            colours.putIfAbsent(perspectives.get(i).getKey(), i % PALETTE + 1);
+        }
+        return colours;
+    }
+
+    private static List<PerspectiveShare> perspectives(List<Perspective> perspectives, Map<String, Integer> colours,
                                                        Function<String, TrustedHtml> linked) {
         List<PerspectiveShare> shares = new ArrayList<>(perspectives.size());
         int offset = 0;
         for (Perspective perspective : perspectives) {
             shares.add(new PerspectiveShare(perspective.getKey(), perspective.getName(), perspective.getShare(), offset,
-                    linked.apply(perspective.getSummary())));
+                    colours.get(perspective.getKey()), linked.apply(perspective.getSummary())));
             offset += perspective.getShare();
         }
         return List.copyOf(shares);

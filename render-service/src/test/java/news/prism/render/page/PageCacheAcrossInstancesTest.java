@@ -138,10 +138,10 @@ class PageCacheAcrossInstancesTest implements TestPropertyProvider {
                 .setRetractedBy("grace").setRetractedAt(Instant.parse("2026-06-12T10:00:00Z")).build());
         database.awaitProcessed(retractionId);
 
-        assertGone(handling.get(pathOf(story)));
-        assertGone(handling.get(pathOf(story), "If-None-Match", etag));
-        await().atMost(PATIENCE).untilAsserted(() -> assertGone(other.get(pathOf(story))));
-        assertGone(other.get(pathOf(story), "If-None-Match", etag));
+        assertGone(handling.browse(pathOf(story)));
+        assertGone(handling.get(pathOf(story), "Accept", ReaderHttp.BROWSER_ACCEPT, "If-None-Match", etag));
+        await().atMost(PATIENCE).untilAsserted(() -> assertGone(other.browse(pathOf(story))));
+        assertGone(other.get(pathOf(story), "Accept", ReaderHttp.BROWSER_ACCEPT, "If-None-Match", etag));
     }
 
     private StoryPublished publish() {

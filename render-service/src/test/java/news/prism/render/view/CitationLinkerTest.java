@@ -14,31 +14,46 @@ class CitationLinkerTest {
     @Test
     void linksAMarkerToItsSource() {
         assertThat(linker.toHtml("Prices rose [2]."))
-                .isEqualTo("Prices rose&nbsp;<a href=\"#source-2\" class=\"citation\">[2]</a>.");
+                .isEqualTo("Prices rose&nbsp;<span class=\"citations\"><a href=\"#source-2\" class=\"citation\">[2]</a></span>.");
     }
 
     @Test
     void keepsAMarkerOnTheLineOfTheWordBeforeIt() {
         assertThat(linker.toHtml("It passed [1] and [9] did not"))
-                .isEqualTo("It passed&nbsp;<a href=\"#source-1\" class=\"citation\">[1]</a> and [9] did not");
+                .isEqualTo("It passed&nbsp;<span class=\"citations\"><a href=\"#source-1\" class=\"citation\">[1]</a></span>"
+                        + " and [9] did not");
     }
 
     @Test
-    void linksMarkersInARowEachToItsOwnSource() {
+    void linksMarkersInARowEachToItsOwnSourceAsOneUnbreakableGroup() {
         assertThat(linker.toHtml("Both say so [1][3][2]"))
-                .isEqualTo("Both say so&nbsp;<a href=\"#source-1\" class=\"citation\">[1]</a>"
+                .isEqualTo("Both say so&nbsp;<span class=\"citations\"><a href=\"#source-1\" class=\"citation\">[1]</a>"
                         + "<a href=\"#source-3\" class=\"citation\">[3]</a>"
-                        + "<a href=\"#source-2\" class=\"citation\">[2]</a>");
+                        + "<a href=\"#source-2\" class=\"citation\">[2]</a></span>");
+    }
+
+    @Test
+    void gluesAGroupToTheWordItFollowsWithoutASpace() {
+        assertThat(linker.toHtml("It rose.[1][2] Then"))
+                .isEqualTo("It rose.&#8288;<span class=\"citations\"><a href=\"#source-1\" class=\"citation\">[1]</a>"
+                        + "<a href=\"#source-2\" class=\"citation\">[2]</a></span> Then");
+    }
+
+    @Test
+    void aMarkerNamingNoSourceEndsTheGroup() {
+        assertThat(linker.toHtml("So [1][9][2]"))
+                .isEqualTo("So&nbsp;<span class=\"citations\"><a href=\"#source-1\" class=\"citation\">[1]</a></span>"
+                        + "[9]&#8288;<span class=\"citations\"><a href=\"#source-2\" class=\"citation\">[2]</a></span>");
     }
 
     @Test
     void escapesAScriptPayloadAndStillLinksTheMarkersAroundIt() {
         String html = linker.toHtml("<script>alert('x')</script>[1]<img src=x onerror=\"alert(1)\">[2] & more");
 
-        assertThat(html).isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
-                + "<a href=\"#source-1\" class=\"citation\">[1]</a>"
-                + "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
-                + "<a href=\"#source-2\" class=\"citation\">[2]</a> &amp; more");
+        assertThat(html).isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&#8288;<span class=\"citations\">"
+                + "<a href=\"#source-1\" class=\"citation\">[1]</a></span>"
+                + "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&#8288;<span class=\"citations\">"
+                + "<a href=\"#source-2\" class=\"citation\">[2]</a></span> &amp; more");
         assertThat(html).doesNotContain("<script", "<img");
     }
 
@@ -51,8 +66,9 @@ class CitationLinkerTest {
     @Test
     void aMarkerCannotSmuggleMarkupIntoTheLink() {
         assertThat(linker.toHtml("[1]\"><script>[2]"))
-                .isEqualTo("<a href=\"#source-1\" class=\"citation\">[1]</a>&quot;&gt;&lt;script&gt;"
-                        + "<a href=\"#source-2\" class=\"citation\">[2]</a>");
+                .isEqualTo("<span class=\"citations\"><a href=\"#source-1\" class=\"citation\">[1]</a></span>"
+                        + "&quot;&gt;&lt;script&gt;&#8288;<span class=\"citations\">"
+                        + "<a href=\"#source-2\" class=\"citation\">[2]</a></span>");
     }
 
     @Test

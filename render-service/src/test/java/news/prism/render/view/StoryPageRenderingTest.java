@@ -9,6 +9,7 @@ import io.micronaut.views.jte.HtmlJteViewsRenderer;
 import io.micronaut.views.jte.JteViewsRendererConfigurationProperties;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.prism.events.Block;
@@ -40,10 +41,46 @@ class StoryPageRenderingTest {
     void showsEverySectionOfTheAnatomyInItsOrder() {
         Document page = render(SampleStories.fullStory("s1").build());
 
-        assertThat(page.select("article.story > *, body > footer").eachAttr("id")).containsExactly(
-                "story-header", "perspectives", "not-represented", "why-it-matters", "key-points", "key-figures",
-                "story-body", "timeline", "viewpoints", "unknowns", "key-terms", "faq", "source-perspectives",
-                "sources", "source-coverage", "subscribe");
+        assertThat(page.select(SECTIONS).eachAttr("id")).containsExactly(
+                "story-header", "contents", "perspectives", "not-represented", "why-it-matters", "key-points",
+                "key-figures", "story-body", "timeline", "viewpoints", "unknowns", "key-terms", "faq",
+                "source-perspectives", "sources", "source-coverage", "subscribe");
+    }
+
+    @Test
+    void groupsTheSectionsIntoTheAnatomysPartsEachNamedAboveItsSections() {
+        Document page = render(SampleStories.fullStory("s1").build());
+
+        var parts = page.select("article.story > .story-part");
+        assertThat(parts.eachText()).hasSize(4);
+        assertThat(parts.stream().map(part -> part.selectFirst(".story-part-title").text()))
+                .containsExactly("Orientation", "The story", "Context", "Sources");
+        assertThat(parts.stream().map(part -> part.select(".story-section, .story-body").eachAttr("id")))
+                .containsExactly(
+                        List.of("perspectives", "not-represented", "why-it-matters", "key-points", "key-figures"),
+                        List.of("story-body"),
+                        List.of("timeline", "viewpoints", "unknowns", "key-terms", "faq"),
+                        List.of("source-perspectives", "sources", "source-coverage"));
+        for (Element part : parts) {
+            assertThat(part.getElementById(part.attr("aria-labelledby"))).isEqualTo(part.selectFirst(".story-part-title"));
+        }
+    }
+
+    @Test
+    void theTableOfContentsLinksEverySectionShownByPart() {
+        Document page = render(SampleStories.fullStory("s1").setTimeline(List.of()).setFaq(List.of()).build());
+
+        Element contents = page.getElementById("contents");
+        assertThat(contents.select(".story-contents-part-title").eachText())
+                .containsExactly("Orientation", "Body", "Context", "Sources");
+        List<String> targets = contents.select("a").eachAttr("href");
+        assertThat(targets).containsExactly("#perspectives", "#not-represented", "#why-it-matters", "#key-points",
+                "#key-figures", "#story-body", "#viewpoints", "#unknowns", "#key-terms", "#source-perspectives",
+                "#sources", "#source-coverage");
+        for (String target : targets) {
+            assertThat(page.getElementById(target.substring(1))).as(target).isNotNull();
+        }
+        assertThat(contents.selectFirst("a[href=#key-points]").text()).isEqualTo("Key points");
     }
 
     @Test
@@ -58,9 +95,12 @@ class StoryPageRenderingTest {
         Element published = header.selectFirst("time.story-published");
         assertThat(published.attr("datetime")).isEqualTo("2026-06-10T12:30:00Z");
         assertThat(published.text()).isEqualTo("June 10, 2026, 14:30 CEST");
+        assertThat(header.selectFirst(".story-dates").text()).isEqualTo("Published June 10, 2026, 14:30 CEST");
         assertThat(header.selectFirst(".story-reading-time").text()).isEqualTo("4 min read");
-        assertThat(header.selectFirst(".story-series").text()).isEqualTo("#2 of 3 in ai");
+        assertThat(header.selectFirst(".story-series").text()).isEqualTo("No. 2 in Open-Source AI");
+        assertThat(header.selectFirst(".story-series").attr("href")).isEqualTo("/ai/");
         assertThat(header.getElementById("correction")).isNull();
+        assertThat(header.selectFirst(".story-corrected-label")).isNull();
     }
 
     @Test
@@ -154,8 +194,25 @@ class StoryPageRenderingTest {
         assertThat(read.attr("target")).isEqualTo("_blank");
         assertThat(sources.get(3).selectFirst(".source-group").text()).isEqualTo("Regulators");
 
+        assertThat(page.selectFirst("#sources .source-summary").text()).isEqualTo("3 outlets · 3 viewpoints");
         assertThat(page.selectFirst("#source-coverage .coverage-outlets").text()).isEqualTo("3 outlets");
         assertThat(page.selectFirst("#source-coverage .coverage-viewpoints").text()).isEqualTo("3 viewpoints surfaced");
+    }
+
+    @Test
+    void eachSourcesGroupLabelTakesItsGroupsColourOnTheBar() {
+        Document page = render(SampleStories.fullStory("s1").build());
+
+        Map<String, String> barColours = new LinkedHashMap<>();
+        for (Element entry : page.select("#source-perspectives .perspective-legend li")) {
+            barColours.put(entry.selectFirst(".perspective-name").text(), entry.attr("data-colour"));
+        }
+        assertThat(barColours.values()).containsExactly("1", "2", "3");
+        for (Element label : page.select("#sources .source-group")) {
+            assertThat(label.attr("data-colour")).as(label.text()).isEqualTo(barColours.get(label.text()));
+        }
+        assertThat(page.select("#perspectives rect.perspective-segment").eachAttr("data-colour"))
+                .containsExactly("1", "2", "3");
     }
 
     @Test
@@ -248,19 +305,41 @@ class StoryPageRenderingTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo(payload);
         assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("\" onmouseover=\"alert(3)");
         assertThat(page.selectFirst("#story-body p").text()).isEqualTo(payload + " [1]");
-        assertThat(page.selectFirst(".story-figure-placeholder").attr("aria-label")).isEqualTo("\"><script>");
+        assertThat(page.selectFirst(".story-figure-text figcaption").text()).isEqualTo(payload);
         assertThat(page.select("a[href^=javascript]")).isEmpty();
         assertThat(page.getElementById("source-2").selectFirst("a.source-read")).isNull();
         assertThat(page.getElementById("source-2").selectFirst(".source-outlet").text()).isEqualTo("Reuters");
     }
 
     @Test
-    void aCorrectionShowsItsNote() {
+    void aCorrectionShowsItsNoteAndDateAndKeepsTheFirstPublishedTime() {
         Document page = render(SampleStories.fullStory("s1").setVersion(2)
+                .setPublishedAt(Instant.parse("2026-06-11T08:00:00Z"))
                 .setCorrectionNote("An earlier version misstated the share of models.").build());
 
+        Element header = page.getElementById("story-header");
+        assertThat(header.selectFirst("time.story-published").attr("datetime")).isEqualTo("2026-06-10T12:30:00Z");
+        assertThat(header.selectFirst(".story-dates").text())
+                .isEqualTo("Published June 10, 2026, 14:30 CEST Corrected June 11, 2026, 10:00 CEST");
+        assertThat(header.selectFirst(".story-corrected-label").attr("href")).isEqualTo("#correction");
+        assertThat(header.selectFirst("time.story-corrected").attr("datetime")).isEqualTo("2026-06-11T08:00:00Z");
         assertThat(page.getElementById("correction").text())
-                .isEqualTo("Correction: An earlier version misstated the share of models.");
+                .isEqualTo("Correction June 11, 2026, 10:00 CEST An earlier version misstated the share of models.");
+    }
+
+    @Test
+    void aFigureWithoutAnImageShowsItsCaptionOrAltAsTextAndOneWithNeitherNothing() {
+        Document page = render(SampleStories.fullStory("s1").setBody(List.of(
+                Block.newBuilder().setType(BlockType.FIGURE).setCaption("Share of open models [1]").setAlt("A chart").build(),
+                Block.newBuilder().setType(BlockType.FIGURE).setCaption("").setAlt("Map of the member states").build(),
+                Block.newBuilder().setType(BlockType.FIGURE).setCaption("").setAlt("").build())).build());
+
+        Element body = page.getElementById("story-body");
+        assertThat(body.select("figure").eachAttr("class")).containsExactly("story-figure story-figure-text",
+                "story-figure story-figure-text");
+        assertThat(body.select("figure figcaption").eachText())
+                .containsExactly("Share of open models [1]", "Map of the member states");
+        assertThat(body.select("img, [role=img]")).isEmpty();
     }
 
     @Test
@@ -271,18 +350,21 @@ class StoryPageRenderingTest {
                 .setKeyTerms(List.of()).setFaq(List.of())
                 .build());
 
-        assertThat(page.select("article.story > *, body > footer").eachAttr("id")).containsExactly(
-                "story-header", "perspectives", "not-represented", "why-it-matters", "key-points", "story-body",
-                "source-perspectives", "sources", "source-coverage", "subscribe");
+        assertThat(page.select(SECTIONS).eachAttr("id")).containsExactly(
+                "story-header", "contents", "perspectives", "not-represented", "why-it-matters", "key-points",
+                "story-body", "source-perspectives", "sources", "source-coverage", "subscribe");
+        assertThat(page.select("#contents a").eachAttr("href")).doesNotContain("#timeline", "#faq", "#key-figures");
         assertThat(page.getElementById("not-represented").text()).contains("Every group with a stake");
     }
+
+    private static final String SECTIONS = "#story-header, #contents, .story-section, .story-body, body > footer";
 
     private static String meta(Document page, String property) {
         return page.selectFirst("meta[property=" + property + "]").attr("content");
     }
 
     private Document render(StoryPublished story) {
-        String html = renderer.render(views.create(story, new SeriesPosition(2, 3, "ai"), "https://prism.example/ai/story"));
+        String html = renderer.render(views.create(story, new SeriesPosition(2), "https://prism.example/ai/story"));
         return Jsoup.parse(html);
     }
 }
