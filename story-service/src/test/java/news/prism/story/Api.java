@@ -43,6 +43,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path, Caller caller) {
+        return send(withUser(HttpRequest.newBuilder(base.resolve(path)), caller).DELETE());
+    }
+
     /** Without a caller the request carries no token. */
     private static HttpRequest.Builder withUser(HttpRequest.Builder request, Caller caller) {
         return caller == null ? request : request.header("Authorization", caller.authorization());

@@ -11,7 +11,6 @@ import news.prism.story.story.ReadingTime;
 import news.prism.story.story.Story;
 import news.prism.story.story.StoryContent;
 import news.prism.story.story.StorySettings;
-import news.prism.http.user.ActingUser;
 
 /**
  * Publishes a story's next version: fills in what is computed (shares, reading time, first publication), keeps
@@ -32,13 +31,20 @@ public class Publisher {
         this.topic = topics.stories();
     }
 
-    /** @param correctionNote shown on the page of a correction; null for a first publication */
+    /**
+     * @param approvedBy        the name of the editor who approved it
+     * @param correctionNote    shown on the page of a correction; null for a first publication
+     * @param notifySubscribers on a correction: mail it to the readers already sent the story
+     * @param publishedAt       when readers get it: now, or the time its publication was scheduled for
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public StoryVersion publish(Story story, ActingUser approver, String correctionNote, Instant approvedAt) {
+    public StoryVersion publish(Story story, String approvedBy, String correctionNote, boolean notifySubscribers,
+                                Instant publishedAt) {
         StoryContent content = PerspectiveShares.fill(story.content());
         StoryVersion version = new StoryVersion(story.id(), story.nextVersion(), story.slug(), content,
-                ReadingTime.minutes(content, settings.readingWordsPerMinute()), story.author(), approver.name(),
-                approvedAt, story.everPublished() ? story.firstPublishedAt() : approvedAt, correctionNote);
+                ReadingTime.minutes(content, settings.readingWordsPerMinute()), story.author(), approvedBy,
+                publishedAt, story.everPublished() ? story.firstPublishedAt() : publishedAt, correctionNote,
+                notifySubscribers);
         versions.insert(version);
         outbox.add(topic, story.id().toString(), StoryPublishedEvents.of(version));
         return version;

@@ -38,6 +38,7 @@ final class StoryPublishedEvents {
                 .setPublishedAt(version.approvedAt())
                 .setFirstPublishedAt(version.firstPublishedAt())
                 .setCorrectionNote(version.correctionNote())
+                .setNotifySubscribers(version.notifySubscribers())
                 .setReadingTimeMinutes(version.readingTimeMinutes())
                 .setPerspectives(map(story.perspectives(),
                         p -> new Perspective(p.key(), p.name(), p.share(), p.summary())))

@@ -7,6 +7,7 @@ import news.prism.story.story.StoryContent;
 /**
  * An approved version of a story, as published: its content with every share filled in, and what the page shows
  * beside it. {@code author} and {@code firstPublishedAt} belong to the story and are the same in every version.
+ * {@code notifySubscribers}: the approving editor chose to mail a correction to the readers already sent the story.
  */
 public record StoryVersion(
         UUID storyId,
@@ -18,5 +19,6 @@ public record StoryVersion(
         String approvedBy,
         Instant approvedAt,
         Instant firstPublishedAt,
-        String correctionNote) {
+        String correctionNote,
+        boolean notifySubscribers) {
 }

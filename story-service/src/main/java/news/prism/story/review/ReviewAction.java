@@ -7,5 +7,9 @@ public enum ReviewAction {
     /** Sent back to DRAFT; the comment holds what the reviewer wants changed. */
     REJECTED,
     /** Taken down; the comment holds the reason. */
-    RETRACTED
+    RETRACTED,
+    /** A scheduled publication moved to another time; the comment holds the new time. */
+    RESCHEDULED,
+    /** A scheduled publication cancelled: the story is back IN_REVIEW, to be approved again. */
+    UNSCHEDULED
 }

@@ -44,11 +44,14 @@ public class ReviewController {
         return views.of(reviews.submit(id, submitter));
     }
 
-    /** The body may be left out for a first publication; a correction needs {@code {"correctionNote": "..."}}. */
+    /**
+     * The body may be left out for a first publication published now; a correction needs
+     * {@code {"correctionNote": "..."}}, and may carry {@code notifySubscribers}; {@code publishAt} schedules it.
+     */
     @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post("/approve")
     public StoryView approve(UUID id, ActingUser approver, @Valid @Nullable @Body Approval approval) {
-        return views.of(reviews.approve(id, approver, approval == null ? null : approval.correctionNote()));
+        return views.of(reviews.approve(id, approver, approval == null ? ApprovalTerms.NOW : approval.terms()));
     }
 
     @Secured({Roles.EDITOR, Roles.ADMIN})

@@ -14,6 +14,8 @@ import news.prism.errors.Refused;
 import news.prism.http.user.ActingUser;
 import news.prism.story.publish.Publisher;
 import news.prism.story.publish.Retractions;
+import news.prism.story.publish.ScheduledPublication;
+import news.prism.story.publish.ScheduledPublications;
 import news.prism.story.publish.StoryVersion;
 import news.prism.story.story.Story;
 import news.prism.story.story.StoryDrafts;
@@ -32,6 +34,7 @@ import news.prism.story.story.StoryStore;
 public class Reviews {
 
     private static final String CORRECTION_NOTE = "correctionNote";
+    private static final String NOTIFY_SUBSCRIBERS = "notifySubscribers";
 
     private final StoryStore stories;
     private final Completeness completeness;
@@ -39,17 +42,20 @@ public class Reviews {
     private final FourEyes fourEyes;
     private final Publisher publisher;
     private final Retractions retractions;
+    private final ScheduledPublications schedules;
     private final ReviewHistory history;
     private final Clock clock;
 
     public Reviews(StoryStore stories, Completeness completeness, IntegrityCheck integrity, FourEyes fourEyes,
-                   Publisher publisher, Retractions retractions, ReviewHistory history, Clock clock) {
+                   Publisher publisher, Retractions retractions, ScheduledPublications schedules,
+                   ReviewHistory history, Clock clock) {
         this.stories = stories;
         this.completeness = completeness;
         this.integrity = integrity;
         this.fourEyes = fourEyes;
         this.publisher = publisher;
         this.retractions = retractions;
+        this.schedules = schedules;
         this.history = history;
         this.clock = clock;
     }
@@ -66,17 +72,35 @@ public class Reviews {
     }
 
     /**
-     * Approves and publishes the next version: the version row and its StoryPublished event are written in this
-     * transaction. A correction (a version is already out) must say what changed in {@code correctionNote}.
+     * Approves the next version and publishes it now: the version row and its StoryPublished event are written in
+     * this transaction; or, with {@code publishAt}, schedules its publication (SCHEDULED until then, see
+     * {@code publish.DuePublications}). A correction (a version is already out) must say what changed in
+     * {@code correctionNote}, and may be mailed to the readers already sent the story ({@code notifySubscribers}).
      */
     @Transactional
-    public Story approve(UUID id, ActingUser approver, String correctionNote) {
+    public Story approve(UUID id, ActingUser approver, ApprovalTerms approval) {
         Story story = lockIn(id, StoryStatus.IN_REVIEW, "approved");
         fourEyes.refusalToApprove(story, approver).ifPresent(Reviews::forbid);
-        String note = blankToNull(correctionNote);
-        rejectBrokenRules(story, correctionNoteProblems(story, note));
+        String note = blankToNull(approval.correctionNote());
         Instant now = clock.instant();
-        StoryVersion version = publisher.publish(story, approver, note, now);
+        List<FieldError> problems = new ArrayList<>(correctionNoteProblems(story, note));
+        if (approval.notifySubscribers() && !story.correcting()) {
+            problems.add(new FieldError(NOTIFY_SUBSCRIBERS,
+                    "only a correction is mailed on request; a first publication is mailed to the topic's readers"));
+        }
+        if (approval.publishAt() != null && !approval.publishAt().isAfter(now)) {
+            problems.add(ScheduleChanges.notInFuture(now));
+        }
+        rejectBrokenRules(story, problems);
+        if (approval.publishAt() != null) {
+            schedules.insert(new ScheduledPublication(id, story.nextVersion(), approval.publishAt(), approver.name(),
+                    now, note, approval.notifySubscribers()));
+            Story scheduled = story.movedTo(StoryStatus.SCHEDULED, now);
+            stories.update(scheduled);
+            history.record(scheduled, ReviewAction.APPROVED, approver, story.nextVersion(), note, now);
+            return scheduled;
+        }
+        StoryVersion version = publisher.publish(story, approver.name(), note, approval.notifySubscribers(), now);
         Story approved = story.published(version.version(), now);
         stories.update(approved);
         history.record(approved, ReviewAction.APPROVED, approver, version.version(), note, now);
@@ -112,6 +136,8 @@ public class Reviews {
         }
         Instant now = clock.instant();
         Story retracted = story.movedTo(StoryStatus.RETRACTED, now);
+        // A correction scheduled for later is never published.
+        schedules.delete(id);
         stories.update(retracted);
         history.record(retracted, ReviewAction.RETRACTED, retractor, retracted.currentVersion(), reason.strip(), now);
         retractions.announce(retracted, retractor, reason.strip(), now);
