@@ -1,11 +1,13 @@
 package news.prism.story.story;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -15,10 +17,12 @@ import java.net.URI;
 import java.util.UUID;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
+import news.prism.story.paging.Page;
+import news.prism.story.paging.PageRequest;
 
 /**
  * Drafts: {@code POST /api/stories}, {@code GET|PUT /api/stories/{id}}; a PUT on an APPROVED story starts its
- * correction. Writes are made by the subject of their bearer token (see {@link ActingUser}).
+ * correction. {@code GET /api/stories} lists them a page at a time. Writes are made by the subject of their bearer token (see {@link ActingUser}).
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/stories")
@@ -27,10 +31,23 @@ public class StoryController {
 
     private final StoryDrafts drafts;
     private final StoryViews views;
+    private final StoryListing listing;
+    private final PageRequest pages;
 
-    public StoryController(StoryDrafts drafts, StoryViews views) {
+    public StoryController(StoryDrafts drafts, StoryViews views, StoryListing listing, PageRequest pages) {
         this.drafts = drafts;
         this.views = views;
+        this.listing = listing;
+        this.pages = pages;
+    }
+
+    /** Newest first, filtered by any of the parameters (see {@link StoryFilter}); {@code cursor} from {@code next}. */
+    @Get
+    public Page<StoryListItem> list(@QueryValue @Nullable String status, @QueryValue @Nullable String topic,
+                                    @QueryValue @Nullable String author, @QueryValue @Nullable String text,
+                                    @QueryValue @Nullable String cursor, @QueryValue @Nullable String limit) {
+        StoryFilter filter = StoryFilter.parse(status, topic, author, text);
+        return listing.list(filter, cursor, pages.limit(limit));
     }
 
     @Secured({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
