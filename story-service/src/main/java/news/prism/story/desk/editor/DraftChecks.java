@@ -5,7 +5,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import news.prism.errors.FieldError;
-import news.prism.http.problem.BeanValidationProblems;
+import news.prism.story.desk.Violations;
 import news.prism.story.review.IntegrityCheck;
 import news.prism.story.story.StoryContent;
 import news.prism.story.story.StoryShape;
@@ -29,9 +29,7 @@ public class DraftChecks {
 
     /** The problems saving the content would meet: its fields' own rules and the shape rules. */
     public List<FieldError> forSaving(StoryContent content) {
-        List<FieldError> problems = new ArrayList<>(validator.validate(content).stream()
-                .map(violation -> new FieldError(BeanValidationProblems.jsonPath(violation), violation.getMessage()))
-                .toList());
+        List<FieldError> problems = new ArrayList<>(Violations.asProblems(validator.validate(content), ""));
         if (problems.isEmpty()) {
             problems.addAll(StoryShape.check(content));
         }

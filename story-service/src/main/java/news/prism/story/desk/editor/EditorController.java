@@ -22,11 +22,11 @@ import java.util.UUID;
 import news.prism.errors.DomainException;
 import news.prism.errors.FieldError;
 import news.prism.errors.Invalid;
-import news.prism.http.problem.BeanValidationProblems;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.story.desk.DeskSettings;
 import news.prism.story.desk.DeskViews;
+import news.prism.story.desk.Violations;
 import news.prism.story.review.Reviews;
 import news.prism.story.story.Story;
 import news.prism.story.story.StoryContent;
@@ -102,8 +102,8 @@ public class EditorController {
             return refused(user, drafts.get(id), content, invalid.errors(), action.equals(SUBMIT)
                     ? "Saved, but not submitted: fix the fields marked below." : "Not saved: fix the fields marked below.");
         } catch (ConstraintViolationException incomplete) {
-            return refused(user, drafts.get(id), content, incomplete.getConstraintViolations().stream()
-                    .map(v -> new FieldError(BeanValidationProblems.jsonPath(v), v.getMessage())).toList(),
+            return refused(user, drafts.get(id), content,
+                    Violations.asProblems(incomplete.getConstraintViolations(), ""),
                     "Saved, but not submitted: fix the fields marked below.");
         } catch (DomainException refusal) {
             return views.respond(HttpStatus.CONFLICT, VIEW, page(user, drafts.get(id), content, List.of(),

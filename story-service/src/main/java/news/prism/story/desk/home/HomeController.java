@@ -1,5 +1,6 @@
 package news.prism.story.desk.home;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -19,14 +20,17 @@ import java.util.UUID;
 import news.prism.errors.DomainException;
 import news.prism.errors.FieldError;
 import news.prism.errors.Invalid;
-import news.prism.http.problem.BeanValidationProblems;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.story.candidate.CandidateStories;
 import news.prism.story.desk.DeskSettings;
 import news.prism.story.desk.DeskViews;
+import news.prism.story.desk.Violations;
 import news.prism.story.desk.editor.FieldProblems;
 import news.prism.story.story.Story;
+import news.prism.story.story.StoryFilter;
+import news.prism.story.story.StoryListItem;
+import news.prism.story.story.StoryListing;
 import news.prism.story.story.StoryContent.Topic;
 import news.prism.story.story.StoryStatus;
 
@@ -43,13 +47,16 @@ public class HomeController {
     static final String VIEW = "desk/home";
 
     private final CandidateStories candidates;
-    private final DeskQueue queue;
+    private final StoryListing listing;
+    private final int listLimit;
     private final Validator validator;
     private final DeskViews views;
 
-    public HomeController(CandidateStories candidates, DeskQueue queue, Validator validator, DeskViews views) {
+    public HomeController(CandidateStories candidates, StoryListing listing, DeskSettings settings,
+                          Validator validator, DeskViews views) {
         this.candidates = candidates;
-        this.queue = queue;
+        this.listing = listing;
+        this.listLimit = settings.listLimit();
         this.validator = validator;
         this.views = views;
     }
@@ -62,12 +69,9 @@ public class HomeController {
     @Secured({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
     @Post("/candidates/{id}/story")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> start(UUID id, ActingUser user, @Body StartForm form) {
-        Topic topic = new Topic(form.topicSlug(), form.topicName());
-        List<FieldError> problems = validator.validate(topic).stream()
-                .map(violation -> new FieldError("topic." + BeanValidationProblems.jsonPath(violation),
-                        violation.getMessage()))
-                .toList();
+    public HttpResponse<?> start(UUID id, ActingUser user, @Nullable @Body StartForm form) {
+        Topic topic = form == null ? new Topic(null, null) : new Topic(form.topicSlug(), form.topicName());
+        List<FieldError> problems = Violations.asProblems(validator.validate(topic), "topic.");
         try {
             if (!problems.isEmpty()) {
                 throw new Invalid(problems);
@@ -83,7 +87,11 @@ public class HomeController {
     }
 
     private HomePage page(ActingUser user, List<FieldError> problems, String notice) {
-        return new HomePage(user, candidates.list(), queue.in(StoryStatus.IN_REVIEW), queue.in(StoryStatus.DRAFT),
-                queue.in(StoryStatus.APPROVED), new FieldProblems(problems), notice);
+        return new HomePage(user, candidates.list(), in(StoryStatus.IN_REVIEW), in(StoryStatus.DRAFT),
+                in(StoryStatus.APPROVED), new FieldProblems(problems), notice);
+    }
+
+    private List<StoryListItem> in(StoryStatus status) {
+        return listing.list(new StoryFilter(status, null, null, null), null, listLimit).items();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import news.prism.http.user.ActingUser;
 import news.prism.story.cluster.Candidate;
 import news.prism.story.desk.editor.FieldProblems;
+import news.prism.story.story.StoryListItem;
 
 /**
  * The desk's home: the story candidates to start from, the review queue, the drafts and the published stories, with
@@ -13,9 +14,9 @@ import news.prism.story.desk.editor.FieldProblems;
 public record HomePage(
         ActingUser user,
         List<Candidate> candidates,
-        List<DeskQueue.Entry> inReview,
-        List<DeskQueue.Entry> drafts,
-        List<DeskQueue.Entry> published,
+        List<StoryListItem> inReview,
+        List<StoryListItem> drafts,
+        List<StoryListItem> published,
         FieldProblems problems,
         @Nullable String notice) {
 }

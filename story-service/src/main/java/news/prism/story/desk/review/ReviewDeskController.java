@@ -27,11 +27,11 @@ import news.prism.errors.FieldError;
 import news.prism.errors.Invalid;
 import news.prism.errors.NotFound;
 import news.prism.errors.Refused;
-import news.prism.http.problem.BeanValidationProblems;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.story.desk.DeskSettings;
 import news.prism.story.desk.DeskViews;
+import news.prism.story.desk.Violations;
 import news.prism.story.desk.editor.FieldProblems;
 import news.prism.story.desk.editor.PerspectiveBar;
 import news.prism.story.review.FourEyes;
@@ -80,16 +80,16 @@ public class ReviewDeskController {
     @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post("/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> approve(UUID id, ActingUser user, @Body ReviewForm form) {
-        return step(id, user, "approved", () -> reviews.approve(id, user, form.correctionNote()));
+    public HttpResponse<?> approve(UUID id, ActingUser user, @Nullable @Body ReviewForm form) {
+        return step(id, user, "approved", () -> reviews.approve(id, user, form == null ? null : form.correctionNote()));
     }
 
     @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post("/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> reject(UUID id, ActingUser user, @Body ReviewForm form) {
+    public HttpResponse<?> reject(UUID id, ActingUser user, @Nullable @Body ReviewForm form) {
         return step(id, user, "rejected", () -> {
-            requireValid(new Rejection(form.comments()), "comments");
+            requireValid(new Rejection(form == null ? null : form.comments()));
             return reviews.reject(id, user, form.comments());
         });
     }
@@ -97,9 +97,9 @@ public class ReviewDeskController {
     @Secured({Roles.EDITOR, Roles.ADMIN})
     @Post("/retract")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> retract(UUID id, ActingUser user, @Body ReviewForm form) {
+    public HttpResponse<?> retract(UUID id, ActingUser user, @Nullable @Body ReviewForm form) {
         return step(id, user, "retracted", () -> {
-            requireValid(new Retraction(form.reason()), "reason");
+            requireValid(new Retraction(form == null ? null : form.reason()));
             return reviews.retract(id, user, form.reason());
         });
     }
@@ -112,17 +112,16 @@ public class ReviewDeskController {
             return refused(HttpStatus.UNPROCESSABLE_ENTITY, id, user, invalid.errors(),
                     "Not " + done + ": fix what is marked below.");
         } catch (ConstraintViolationException incomplete) {
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, id, user, incomplete.getConstraintViolations().stream()
-                    .map(v -> new FieldError(BeanValidationProblems.jsonPath(v), v.getMessage())).toList(),
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, id, user,
+                    Violations.asProblems(incomplete.getConstraintViolations(), ""),
                     "Not " + done + ": the story is incomplete.");
         } catch (DomainException refusal) {
             return refused(statusOf(refusal), id, user, List.of(), refusal.getMessage());
         }
     }
 
-    private void requireValid(Object form, String field) {
-        List<FieldError> problems = validator.validate(form).stream()
-                .map(violation -> new FieldError(field, violation.getMessage())).toList();
+    private void requireValid(Object request) {
+        List<FieldError> problems = Violations.asProblems(validator.validate(request), "");
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
         }

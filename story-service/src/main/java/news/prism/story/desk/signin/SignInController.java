@@ -45,8 +45,8 @@ public class SignInController {
 
     @Post("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> signIn(@Body SignInForm form) {
-        String token = form.token() == null ? "" : form.token().strip();
+    public HttpResponse<?> signIn(@Nullable @Body SignInForm form) {
+        String token = form == null || form.token() == null ? "" : form.token().strip();
         if (token.isEmpty()) {
             return views.respond(HttpStatus.UNPROCESSABLE_ENTITY, VIEW, new SignInPage(NEED_TOKEN));
         }
