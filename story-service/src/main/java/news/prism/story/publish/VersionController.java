@@ -15,8 +15,9 @@ import news.prism.story.story.StoryStore;
 
 /**
  * {@code GET /api/stories/{id}/versions}: the approved versions of a story, oldest first, and
- * {@code GET /api/stories/{id}/versions/{version}}: one of them, as it was published. A retracted story's versions
- * stay readable here.
+ * {@code GET /api/stories/{id}/versions/{version}}: one of them, as it was published, and
+ * {@code GET /api/stories/{id}/versions/{from}/diff/{to}}: what changed between two of them. A retracted story's
+ * versions stay readable here.
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/stories/{id}/versions")
@@ -25,10 +26,12 @@ public class VersionController {
 
     private final StoryVersions versions;
     private final StoryStore stories;
+    private final VersionDiff diff;
 
-    public VersionController(StoryVersions versions, StoryStore stories) {
+    public VersionController(StoryVersions versions, StoryStore stories, VersionDiff diff) {
         this.versions = versions;
         this.stories = stories;
+        this.diff = diff;
     }
 
     @Get
@@ -43,5 +46,10 @@ public class VersionController {
     public VersionView get(UUID id, int version) {
         return versions.find(id, version).map(VersionView::of)
                 .orElseThrow(() -> new NotFound("Story " + id + " has no approved version " + version));
+    }
+
+    @Get("/{from}/diff/{to}")
+    public VersionChanges diff(UUID id, int from, int to) {
+        return diff.between(id, from, to);
     }
 }

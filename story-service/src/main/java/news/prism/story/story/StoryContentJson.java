@@ -1,6 +1,7 @@
 package news.prism.story.story;
 
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,15 @@ public class StoryContentJson {
     public String write(StoryContent content) {
         try {
             return json.writeValueAsString(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write story content as JSON", e);
+        }
+    }
+
+    /** The content as a JSON tree, field names as in the API. */
+    public JsonNode tree(StoryContent content) {
+        try {
+            return json.writeValueToTree(content);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write story content as JSON", e);
         }
