@@ -136,6 +136,26 @@ class DeskInBrowserTest extends ServiceTestSupport {
         assertThat(event.getAuthor()).isEqualTo("carol");
         assertThat(event.getKeyPoints()).hasSize(3);
         assertThat(event.getSources()).hasSize(3);
+
+        // A correction: the author edits the published story, another editor approves it with a note, and the
+        // review page shows what changed.
+        carol.navigate(base() + "/desk/stories/" + storyId + "/review");
+        carol.getByText("Correct it").click();
+        fill(carol, "dek", "The Harbour Bridge is shut for at least three weeks while engineers repair a girder [1].");
+        carol.locator("button[value=submit]").first().click();
+        assertThat(carol.locator("#story-status").textContent()).isEqualTo("IN_REVIEW");
+        bob.navigate(base() + "/desk/stories/" + storyId + "/review");
+        bob.fill("#correctionNote", "The closure is expected to last at least three weeks.");
+        bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish")).click();
+        assertThat(bob.locator("#story-status").textContent()).isEqualTo("APPROVED");
+        assertThat(bob.locator(".diff tbody tr").first().textContent()).contains("dek").contains("three weeks");
+        shoot(bob, "9-review-correction-diff");
+        assertThat(awaitEvents(STORIES_TOPIC, storyId, 2, HANDLED)).hasSize(2);
+
+        // The sources can be searched.
+        carol.navigate(base() + "/desk/sources?q=girder");
+        assertThat(carol.locator(".found li").count()).isPositive();
+        shoot(carol, "10-sources-search");
     }
 
     @Test

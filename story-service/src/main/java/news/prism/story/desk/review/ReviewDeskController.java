@@ -34,6 +34,8 @@ import news.prism.story.desk.DeskViews;
 import news.prism.story.desk.Violations;
 import news.prism.story.desk.editor.FieldProblems;
 import news.prism.story.desk.editor.PerspectiveBar;
+import news.prism.story.publish.VersionChanges;
+import news.prism.story.publish.VersionDiff;
 import news.prism.story.review.FourEyes;
 import news.prism.story.review.ReviewRequests.Rejection;
 import news.prism.story.review.ReviewRequests.Retraction;
@@ -60,14 +62,16 @@ public class ReviewDeskController {
     private final StoryDrafts drafts;
     private final Reviews reviews;
     private final FourEyes fourEyes;
+    private final VersionDiff diff;
     private final Validator validator;
     private final DeskViews views;
 
-    public ReviewDeskController(StoryDrafts drafts, Reviews reviews, FourEyes fourEyes, Validator validator,
-                                DeskViews views) {
+    public ReviewDeskController(StoryDrafts drafts, Reviews reviews, FourEyes fourEyes, VersionDiff diff,
+                                Validator validator, DeskViews views) {
         this.drafts = drafts;
         this.reviews = reviews;
         this.fourEyes = fourEyes;
+        this.diff = diff;
         this.validator = validator;
         this.views = views;
     }
@@ -135,8 +139,11 @@ public class ReviewDeskController {
     private ReviewPage page(ActingUser user, Story story, List<FieldError> problems, String notice) {
         String refusal = story.status() == StoryStatus.IN_REVIEW
                 ? fourEyes.refusalToApprove(story, user).orElse(null) : null;
+        Integer version = story.currentVersion();
+        VersionChanges lastCorrection = version != null && version > 1
+                ? diff.between(story.id(), version - 1, version) : null;
         return new ReviewPage(user, story, PerspectiveBar.of(story.content()), reviews.historyOf(story.id()),
-                refusal, new FieldProblems(problems), notice);
+                lastCorrection, refusal, new FieldProblems(problems), notice);
     }
 
     private static HttpStatus statusOf(DomainException refusal) {
