@@ -46,7 +46,7 @@ public class BeanValidationProblems implements ExceptionHandler<ConstraintViolat
     }
 
     /** {@code create.content.body[1].type} becomes {@code body[1].type}, {@code keyPoints[2]} stays as it is. */
-    static String jsonPath(ConstraintViolation<?> violation) {
+    public static String jsonPath(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {

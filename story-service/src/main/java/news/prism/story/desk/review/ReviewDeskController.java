@@ -1,0 +1,157 @@
+package news.prism.story.desk.review;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import news.prism.errors.Conflict;
+import news.prism.errors.DomainException;
+import news.prism.errors.FieldError;
+import news.prism.errors.Invalid;
+import news.prism.errors.NotFound;
+import news.prism.errors.Refused;
+import news.prism.http.security.Roles;
+import news.prism.http.user.ActingUser;
+import news.prism.story.desk.DeskSettings;
+import news.prism.story.desk.DeskViews;
+import news.prism.story.desk.Violations;
+import news.prism.story.desk.editor.FieldProblems;
+import news.prism.story.desk.editor.PerspectiveBar;
+import news.prism.story.publish.VersionChanges;
+import news.prism.story.publish.VersionDiff;
+import news.prism.story.review.FourEyes;
+import news.prism.story.review.ReviewRequests.Rejection;
+import news.prism.story.review.ReviewRequests.Retraction;
+import news.prism.story.review.Reviews;
+import news.prism.story.story.Story;
+import news.prism.story.story.StoryDrafts;
+import news.prism.story.story.StoryStatus;
+
+/**
+ * {@code /desk/stories/{id}/review}: the story as the reader will read it, its history, and the steps of review:
+ * approve (with a correction note when a version is out), reject with comments, retract a published story. Every
+ * step goes through {@link Reviews}, so four eyes and the integrity rules hold as they do for the API.
+ */
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Controller(DeskSettings.ROOT + "/stories/{id}")
+@ExecuteOn(TaskExecutors.IO)
+public class ReviewDeskController {
+
+    static final String VIEW = "desk/review";
+    private static final Map<String, String> DONE = Map.of(
+            "submitted", "Submitted for review.", "approved", "Approved and published.",
+            "rejected", "Sent back to its editors with your comments.", "retracted", "Retracted.");
+
+    private final StoryDrafts drafts;
+    private final Reviews reviews;
+    private final FourEyes fourEyes;
+    private final VersionDiff diff;
+    private final Validator validator;
+    private final DeskViews views;
+
+    public ReviewDeskController(StoryDrafts drafts, Reviews reviews, FourEyes fourEyes, VersionDiff diff,
+                                Validator validator, DeskViews views) {
+        this.drafts = drafts;
+        this.reviews = reviews;
+        this.fourEyes = fourEyes;
+        this.diff = diff;
+        this.validator = validator;
+        this.views = views;
+    }
+
+    @Get("/review")
+    public HttpResponse<String> review(UUID id, ActingUser user, @Nullable @QueryValue String done) {
+        return views.ok(VIEW, page(user, drafts.get(id), List.of(), done == null ? null : DONE.get(done)));
+    }
+
+    @Secured({Roles.EDITOR, Roles.ADMIN})
+    @Post("/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> approve(UUID id, ActingUser user, @Nullable @Body ReviewForm form) {
+        return step(id, user, "approved", () -> reviews.approve(id, user, form == null ? null : form.correctionNote()));
+    }
+
+    @Secured({Roles.EDITOR, Roles.ADMIN})
+    @Post("/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> reject(UUID id, ActingUser user, @Nullable @Body ReviewForm form) {
+        return step(id, user, "rejected", () -> {
+            requireValid(new Rejection(form == null ? null : form.comments()));
+            return reviews.reject(id, user, form.comments());
+        });
+    }
+
+    @Secured({Roles.EDITOR, Roles.ADMIN})
+    @Post("/retract")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> retract(UUID id, ActingUser user, @Nullable @Body ReviewForm form) {
+        return step(id, user, "retracted", () -> {
+            requireValid(new Retraction(form == null ? null : form.reason()));
+            return reviews.retract(id, user, form.reason());
+        });
+    }
+
+    private HttpResponse<?> step(UUID id, ActingUser user, String done, Supplier<Story> action) {
+        try {
+            action.get();
+            return HttpResponse.seeOther(URI.create(DeskSettings.ROOT + "/stories/" + id + "/review?done=" + done));
+        } catch (Invalid invalid) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, id, user, invalid.errors(),
+                    "Not " + done + ": fix what is marked below.");
+        } catch (ConstraintViolationException incomplete) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, id, user,
+                    Violations.asProblems(incomplete.getConstraintViolations(), ""),
+                    "Not " + done + ": the story is incomplete.");
+        } catch (DomainException refusal) {
+            return refused(statusOf(refusal), id, user, List.of(), refusal.getMessage());
+        }
+    }
+
+    private void requireValid(Object request) {
+        List<FieldError> problems = Violations.asProblems(validator.validate(request), "");
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+    }
+
+    private HttpResponse<String> refused(HttpStatus status, UUID id, ActingUser user, List<FieldError> problems,
+                                         String notice) {
+        return views.respond(status, VIEW, page(user, drafts.get(id), problems, notice));
+    }
+
+    private ReviewPage page(ActingUser user, Story story, List<FieldError> problems, String notice) {
+        String refusal = story.status() == StoryStatus.IN_REVIEW
+                ? fourEyes.refusalToApprove(story, user).orElse(null) : null;
+        Integer version = story.currentVersion();
+        VersionChanges lastCorrection = version != null && version > 1
+                ? diff.between(story.id(), version - 1, version) : null;
+        return new ReviewPage(user, story, PerspectiveBar.of(story.content()), reviews.historyOf(story.id()),
+                lastCorrection, refusal, new FieldProblems(problems), notice);
+    }
+
+    private static HttpStatus statusOf(DomainException refusal) {
+        return switch (refusal) {
+            case Refused refused -> HttpStatus.FORBIDDEN;
+            case NotFound notFound -> HttpStatus.NOT_FOUND;
+            case Conflict conflict -> HttpStatus.CONFLICT;
+            case Invalid invalid -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+    }
+}
