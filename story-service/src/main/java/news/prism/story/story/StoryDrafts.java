@@ -56,7 +56,7 @@ public class StoryDrafts {
                 null, null, null, null, null, null, null, sources);
         SourceCitations.Resolved resolved = citations.resolve(content);
         if (!resolved.errors().isEmpty()) {
-            throw new IllegalStateException("Sources without a local copy: " + resolved.errors());
+            throw new Invalid(resolved.errors());
         }
         return insert(resolved.content(), author);
     }

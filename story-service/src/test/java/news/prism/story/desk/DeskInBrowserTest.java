@@ -14,6 +14,9 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,17 +148,46 @@ class DeskInBrowserTest extends ServiceTestSupport {
         carol.locator("button[value=submit]").first().click();
         assertThat(carol.locator("#story-status").textContent()).isEqualTo("IN_REVIEW");
         bob.navigate(base() + "/desk/stories/" + storyId + "/review");
+        // Scheduled first (the desk reads its times as UTC), moved, then cancelled back into review.
+        LocalDateTime inTwoHours = LocalDateTime.now(ZoneOffset.UTC).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
         bob.fill("#correctionNote", "The closure is expected to last at least three weeks.");
+        bob.fill("#publishAt", inTwoHours.toString());
+        bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish")).click();
+        assertThat(bob.locator("#story-status").textContent()).isEqualTo("SCHEDULED");
+        assertThat(bob.locator("#scheduled-for").textContent())
+                .isEqualTo(inTwoHours.toString().replace('T', ' ') + " UTC");
+        bob.fill("#newPublishAt", inTwoHours.plusHours(1).toString());
+        bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the publication")).click();
+        assertThat(bob.locator("#scheduled-for").textContent())
+                .isEqualTo(inTwoHours.plusHours(1).toString().replace('T', ' ') + " UTC");
+        shoot(bob, "9-review-scheduled");
+        bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the publication (back to review)"))
+                .click();
+        assertThat(bob.locator("#story-status").textContent()).isEqualTo("IN_REVIEW");
+        // Approved now, and mailed to the readers who were sent the story.
+        bob.fill("#correctionNote", "The closure is expected to last at least three weeks.");
+        bob.check("#notifySubscribers");
         bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish")).click();
         assertThat(bob.locator("#story-status").textContent()).isEqualTo("APPROVED");
         assertThat(bob.locator(".diff tbody tr").first().textContent()).contains("dek").contains("three weeks");
-        shoot(bob, "9-review-correction-diff");
-        assertThat(awaitEvents(STORIES_TOPIC, storyId, 2, HANDLED)).hasSize(2);
+        shoot(bob, "10-review-correction-diff");
+        List<TopicEvent> versions = awaitEvents(STORIES_TOPIC, storyId, 2, HANDLED);
+        assertThat(versions).hasSize(2);
+        assertThat(((StoryPublished) versions.get(1).payload()).getNotifySubscribers()).isTrue();
 
-        // The sources can be searched.
+        // The sources can be searched, and a story started from the ticked ones.
         carol.navigate(base() + "/desk/sources?q=girder");
         assertThat(carol.locator(".found li").count()).isPositive();
-        shoot(carol, "10-sources-search");
+        carol.locator(".found input[type=checkbox]").first().check();
+        carol.fill("#headline", "Girder inspections across the region");
+        carol.fill("#topicSlug", "bridges");
+        carol.fill("#topicName", "Bridges");
+        shoot(carol, "11-sources-search");
+        carol.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a story from the ticked sources"))
+                .click();
+        assertThat(carol.url()).matches(".*/desk/stories/[0-9a-f-]{36}$");
+        assertThat(carol.inputValue("[name=headline]")).isEqualTo("Girder inspections across the region");
+        assertThat(carol.locator("[name='sources[0].sourceId']").count()).isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import news.prism.http.user.ActingUser;
 import news.prism.story.desk.editor.FieldProblems;
 import news.prism.story.desk.editor.PerspectiveBar;
+import news.prism.story.publish.ScheduledPublication;
 import news.prism.story.publish.VersionChanges;
 import news.prism.story.review.ReviewEntry;
 import news.prism.story.story.Story;
@@ -12,7 +13,8 @@ import news.prism.story.story.Story;
 /**
  * A story as its reviewer sees it: the reader's page in preview, its review history, and what the signed-in user
  * may do with it now. {@code approvalRefusal} says why four eyes keeps this user from approving it;
- * {@code lastCorrection} is what the latest published correction changed, field by field.
+ * {@code lastCorrection} is what the latest published correction changed, field by field; {@code schedule} is the
+ * pending publication of a SCHEDULED story.
  */
 public record ReviewPage(
         ActingUser user,
@@ -20,9 +22,15 @@ public record ReviewPage(
         PerspectiveBar bar,
         List<ReviewEntry> history,
         @Nullable VersionChanges lastCorrection,
+        @Nullable ScheduledPublication schedule,
         @Nullable String approvalRefusal,
         FieldProblems problems,
         @Nullable String notice) {
+
+    /** When the scheduled publication goes out, as the desk shows times. */
+    public String scheduledFor() {
+        return schedule == null ? "" : PublishTimes.shown(schedule.publishAt());
+    }
 
     public boolean reviewer() {
         return user.hasRole("editor") || user.hasRole("admin");

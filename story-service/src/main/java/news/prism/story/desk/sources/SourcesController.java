@@ -20,16 +20,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
+import news.prism.errors.DomainException;
 import news.prism.errors.FieldError;
+import news.prism.errors.Invalid;
 import news.prism.http.security.Roles;
 import news.prism.http.user.ActingUser;
 import news.prism.story.desk.DeskSettings;
 import news.prism.story.desk.DeskViews;
 import news.prism.story.desk.Violations;
 import news.prism.story.desk.editor.FieldProblems;
-import news.prism.story.source.SourceCopies;
 import news.prism.story.source.SourceFilter;
 import news.prism.story.source.SourceSearch;
 import news.prism.story.story.Story;
@@ -40,7 +40,8 @@ import news.prism.story.story.StoryDrafts;
 /**
  * {@code /desk/sources}: searches the service's copy of the sources ({@link SourceSearch}, as
  * {@code GET /api/sources}); the sources ticked in the results start a draft citing them in that order
- * ({@link StoryDrafts#start}, as a candidate does), which opens in the editor.
+ * ({@link StoryDrafts#start}, as a candidate does), which opens in the editor; a source the service has no copy of
+ * is refused there, named by its place in the list.
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller(DeskSettings.ROOT + "/sources")
@@ -51,16 +52,14 @@ public class SourcesController {
     private static final Pattern CHOSEN = Pattern.compile("sourceId\\[\\d{1,3}]");
 
     private final SourceSearch search;
-    private final SourceCopies copies;
     private final StoryDrafts drafts;
     private final Validator validator;
     private final DeskViews views;
     private final int limit;
 
-    public SourcesController(SourceSearch search, SourceCopies copies, StoryDrafts drafts, Validator validator,
-                             DeskViews views, DeskSettings settings) {
+    public SourcesController(SourceSearch search, StoryDrafts drafts, Validator validator, DeskViews views,
+                             DeskSettings settings) {
         this.search = search;
-        this.copies = copies;
         this.drafts = drafts;
         this.validator = validator;
         this.views = views;
@@ -88,15 +87,20 @@ public class SourcesController {
         }
         if (sourceIds.isEmpty()) {
             problems.add(new FieldError("sourceId", "tick at least one source"));
-        } else if (!copies.findAll(Set.copyOf(sourceIds)).keySet().containsAll(sourceIds)) {
-            problems.add(new FieldError("sourceId", "names a source this service has no copy of"));
         }
         if (!problems.isEmpty()) {
             return views.respond(HttpStatus.UNPROCESSABLE_ENTITY, VIEW, page(user, q, problems,
                     "The story was not started: fix what is listed."));
         }
-        Story story = drafts.start(topic, headline, sourceIds, user);
-        return HttpResponse.seeOther(URI.create(DeskSettings.ROOT + "/stories/" + story.id()));
+        try {
+            Story story = drafts.start(topic, headline, sourceIds, user);
+            return HttpResponse.seeOther(URI.create(DeskSettings.ROOT + "/stories/" + story.id()));
+        } catch (Invalid invalid) {
+            return views.respond(HttpStatus.UNPROCESSABLE_ENTITY, VIEW, page(user, q, invalid.errors(),
+                    "The story was not started: fix what is listed."));
+        } catch (DomainException refusal) {
+            return views.respond(HttpStatus.CONFLICT, VIEW, page(user, q, List.of(), refusal.getMessage()));
+        }
     }
 
     /** The ticked boxes, {@code sourceId[i]} each, in the order of the results. */
