@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.prism.events.PagePublished;
 import news.prism.notify.digest.Digests;
+import news.prism.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +53,7 @@ class DigestTest extends NotifyTestBase {
 
     @Override
     Map<String, String> extraProperties() {
-        return Map.of("prism.test.movable-clock", "true", "prism.notify.digests.interval", "200ms");
+        return Map.of(MovableClock.PROPERTY, "true", "prism.notify.digests.interval", "200ms");
     }
 
     @Test

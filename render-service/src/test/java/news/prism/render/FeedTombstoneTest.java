@@ -21,6 +21,7 @@ import news.prism.events.StoryPublished;
 import news.prism.events.StoryRetracted;
 import news.prism.events.Topic;
 import news.prism.testkit.Infrastructure;
+import news.prism.testkit.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import news.prism.errors.NotFound;
+import news.prism.story.story.StoryContent;
 import news.prism.story.story.StoryContentJson;
 
 /**
- * Compares two approved versions of a story field by field: objects by field name, lists entry by entry at the
+ * Compares two approved versions of a story (or the live one with a correction under way) field by field: objects
+ * by field name, lists entry by entry at the
  * same position, down to the single values. A list that grew or shrank shows each entry added or taken away.
  */
 @Singleton
@@ -33,6 +35,17 @@ public class VersionDiff {
         List<FieldChange> changes = new ArrayList<>();
         compare("", before, after, changes);
         return new VersionChanges(storyId, from, to, changes);
+    }
+
+    /**
+     * What a correction under way would change: the live approved version {@code live} against the story's working
+     * copy, which becomes version {@code live + 1} when approved.
+     */
+    @Transactional(readOnly = true)
+    public VersionChanges ofCorrection(UUID storyId, int live, StoryContent working) {
+        List<FieldChange> changes = new ArrayList<>();
+        compare("", json.tree(version(storyId, live).content()), json.tree(working), changes);
+        return new VersionChanges(storyId, live, live + 1, changes);
     }
 
     private StoryVersion version(UUID storyId, int version) {

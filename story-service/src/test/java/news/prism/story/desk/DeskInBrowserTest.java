@@ -148,6 +148,9 @@ class DeskInBrowserTest extends ServiceTestSupport {
         carol.locator("button[value=submit]").first().click();
         assertThat(carol.locator("#story-status").textContent()).isEqualTo("IN_REVIEW");
         bob.navigate(base() + "/desk/stories/" + storyId + "/review");
+        // The reviewer sees what the correction in review changes in the published version.
+        assertThat(bob.locator("#diff-title").textContent()).contains("What this correction changes");
+        assertThat(bob.locator(".diff tbody tr").first().textContent()).contains("dek").contains("three weeks");
         // Scheduled first (the desk reads its times as UTC), moved, then cancelled back into review.
         LocalDateTime inTwoHours = LocalDateTime.now(ZoneOffset.UTC).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
         bob.fill("#correctionNote", "The closure is expected to last at least three weeks.");

@@ -21,12 +21,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import news.prism.events.StoryPublished;
 import news.prism.story.Api;
-import news.prism.story.MovableClock;
 import news.prism.story.SampleStory;
 import news.prism.story.ServiceTestSupport;
 import news.prism.story.publish.DuePublications;
 import news.prism.story.publish.StoryVersion;
 import news.prism.testkit.Caller;
+import news.prism.testkit.MovableClock;
 import news.prism.testkit.TopicEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class ScheduledPublishingTest extends ServiceTestSupport {
     @Override
     public Map<String, String> getProperties() {
         properties = new HashMap<>(super.getProperties());
-        properties.put("prism.test.movable-clock", "true");
+        properties.put(MovableClock.PROPERTY, "true");
         properties.put("prism.publishing.schedule.enabled", "false");
         return properties;
     }

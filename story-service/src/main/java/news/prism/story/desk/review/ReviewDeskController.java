@@ -181,11 +181,13 @@ public class ReviewDeskController {
         String refusal = story.status() == StoryStatus.IN_REVIEW
                 ? fourEyes.refusalToApprove(story, user).orElse(null) : null;
         Integer version = story.currentVersion();
-        VersionChanges lastCorrection = version != null && version > 1
-                ? diff.between(story.id(), version - 1, version) : null;
+        // A correction in review is shown against the live version; otherwise what the last correction changed.
+        VersionChanges changes = story.status() == StoryStatus.IN_REVIEW && story.correcting()
+                ? diff.ofCorrection(story.id(), version, story.content())
+                : version != null && version > 1 ? diff.between(story.id(), version - 1, version) : null;
         ScheduledPublication schedule = story.status() == StoryStatus.SCHEDULED ? schedules.get(story.id()) : null;
         return new ReviewPage(user, story, PerspectiveBar.of(story.content()), reviews.historyOf(story.id()),
-                lastCorrection, schedule, refusal, new FieldProblems(problems), notice);
+                changes, schedule, refusal, new FieldProblems(problems), notice);
     }
 
     private static HttpStatus statusOf(DomainException refusal) {

@@ -13,7 +13,8 @@ import news.prism.story.story.Story;
 /**
  * A story as its reviewer sees it: the reader's page in preview, its review history, and what the signed-in user
  * may do with it now. {@code approvalRefusal} says why four eyes keeps this user from approving it;
- * {@code lastCorrection} is what the latest published correction changed, field by field; {@code schedule} is the
+ * {@code correction} is, field by field, what the correction in review changes in the live version, or else
+ * what the latest published correction changed; {@code schedule} is the
  * pending publication of a SCHEDULED story.
  */
 public record ReviewPage(
@@ -21,7 +22,7 @@ public record ReviewPage(
         Story story,
         PerspectiveBar bar,
         List<ReviewEntry> history,
-        @Nullable VersionChanges lastCorrection,
+        @Nullable VersionChanges correction,
         @Nullable ScheduledPublication schedule,
         @Nullable String approvalRefusal,
         FieldProblems problems,

@@ -1,4 +1,4 @@
-package news.prism.render;
+package news.prism.testkit;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
@@ -10,8 +10,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The service's clock in a test that sets {@code prism.test.movable-clock}: the system's time in milliseconds, as
- * eventing's clock ticks, moved forward by however much the test has advanced it.
+ * The service's clock in a test that sets {@value #PROPERTY} to {@code true}: the real time in milliseconds, as the
+ * service's own clock ticks, plus however far the test has moved it on. It keeps ticking, so that everything else
+ * that reads the clock (timeouts, bearer tokens issued meanwhile) keeps working; moves should stay well within a
+ * test token's hour.
  */
 @Singleton
 @Replaces(Clock.class)
@@ -22,8 +24,16 @@ public class MovableClock extends Clock {
 
     private volatile Duration ahead = Duration.ZERO;
 
-    public void advance(Duration by) {
+    public synchronized void advance(Duration by) {
         ahead = ahead.plus(by);
+    }
+
+    /** Moves on to a second after {@code moment}, if that is still to come. */
+    public synchronized void advancePast(Instant moment) {
+        Duration gap = Duration.between(instant(), moment);
+        if (!gap.isNegative()) {
+            advance(gap.plusSeconds(1));
+        }
     }
 
     @Override
@@ -38,6 +48,6 @@ public class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The service's clock is in UTC");
+        throw new UnsupportedOperationException("The service's clock stays in UTC");
     }
 }
