@@ -29,7 +29,7 @@ class DeskToPageIT {
         PrismClient client = new PrismClient(services);
         Demo demo = new Demo(client, Infrastructure.shared().mail());
         String run = UUID.randomUUID().toString().substring(0, 8);
-        List<String> sourceIds = demo.ingestFreshSources("desk-" + run, 3);
+        List<String> sourceIds = demo.ingestFreshSources("desk-" + run, 4);
         String headline = "Council approves permit software after desk review " + run;
         Demo.Published story = demo.storyInReview(sourceIds, headline);
         String desk = services.baseUrl(PrismService.STORY) + "/desk";
