@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import news.prism.eventing.outbox.Outbox;
 import news.prism.eventing.tracing.Traces;
 import news.prism.events.DeliveryChannel;
@@ -41,14 +42,14 @@ public class Deliveries {
         store.recordForActiveSubscribers(page, DeliveryChannel.EMAIL, Traces.current().toString());
     }
 
-    public void sent(Delivery delivery) {
-        settle(delivery, Outcome.SENT, DeliveryStatus.SENT);
-    }
-
-    /** Sent, with the unsubscribe token its mail carried (stored as its hash), in two statements. */
-    public void sent(Delivery delivery, byte[] unsubscribeTokenHash) {
-        store.sent(delivery.id(), unsubscribeTokenHash, delivery.subscriberId());
-        audit(delivery, DeliveryStatus.SENT);
+    /**
+     * Several deliveries sent (their mails' tokens are stored by the caller), settled in one statement and audited
+     * in one round trip.
+     */
+    public void sentAll(List<Delivery> sent) {
+        store.completeAll(sent.stream().map(Delivery::id).toList(), Outcome.SENT);
+        outbox.addAll(sent.stream().map(delivery -> new Outbox.Entry(auditTopic, delivery.storyId(),
+                recorded(delivery, DeliveryStatus.SENT), null)).toList());
     }
 
     public void failed(Delivery delivery) {
@@ -66,7 +67,11 @@ public class Deliveries {
     }
 
     private void audit(Delivery delivery, DeliveryStatus status) {
-        outbox.add(auditTopic, delivery.storyId(), DeliveryRecorded.newBuilder()
+        outbox.add(auditTopic, delivery.storyId(), recorded(delivery, status));
+    }
+
+    private DeliveryRecorded recorded(Delivery delivery, DeliveryStatus status) {
+        return DeliveryRecorded.newBuilder()
                 .setDeliveryId(delivery.id().toString())
                 .setStoryId(delivery.storyId())
                 .setVersion(delivery.version())
@@ -74,6 +79,6 @@ public class Deliveries {
                 .setRecipient(delivery.subscriberId().toString())
                 .setStatus(status)
                 .setRecordedAt(clock.instant())
-                .build());
+                .build();
     }
 }

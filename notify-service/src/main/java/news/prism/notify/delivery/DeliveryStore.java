@@ -84,16 +84,11 @@ public class DeliveryStore {
                 row.getInt("version"), row.getString("topic_slug"), DeliveryChannel.valueOf(row.getString("channel")));
     }
 
-    /**
-     * Settles the delivery as sent and stores the hash of the unsubscribe token its mail carried, in one statement.
-     */
-    public void sent(UUID id, byte[] unsubscribeTokenHash, UUID subscriberId) {
+    /** Settles the pending ones among these deliveries, in one statement. */
+    public void completeAll(List<UUID> ids, Outcome outcome) {
         sql.update("""
-                WITH token AS (
-                    INSERT INTO subscriber_tokens (token_hash, subscriber_id, purpose, created_at)
-                    VALUES (?, ?, 'UNSUBSCRIBE', now()))
-                UPDATE deliveries SET status = 'SENT', completed_at = now() WHERE id = ? AND status = 'PENDING'""",
-                unsubscribeTokenHash, subscriberId, id);
+                UPDATE deliveries SET status = ?, completed_at = now() WHERE id = ANY (?) AND status = 'PENDING'""",
+                outcome, Sql.uuids(ids));
     }
 
     public void complete(UUID id, Outcome outcome) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.prism.notify.delivery.DeliveryStore.DueRow;
+import news.prism.notify.mail.AcceptedMail;
 import news.prism.notify.mail.DueMail;
 import news.prism.notify.mail.MailKind;
 import news.prism.notify.mail.MailType;
@@ -62,29 +63,45 @@ class StoryMails implements MailType {
 
     /**
      * One query for the whole chunk: each mail's delivery, page and address, and whether it is still wanted (the
-     * page not withdrawn, the reader still active on the topic).
+     * page not withdrawn, the reader still active on the topic). The mail is rendered once per story, and each
+     * reader's copy differs only in its links.
      */
     @Override
     public Map<Long, Optional<PreparedMail>> prepareAll(List<DueMail> mails) {
         Map<Long, Optional<PreparedMail>> prepared = new HashMap<>();
+        Map<String, ReaderMails.Rendered> rendered = new HashMap<>();
         for (DueRow row : deliveryStore.due(mails.stream().map(DueMail::id).toList())) {
             prepared.put(row.mailId(), row.wanted()
-                    ? Optional.of(compose(row.page(), row.email(), row.delivery()))
+                    ? Optional.of(rendered.computeIfAbsent(row.page().storyId(), story -> render(row.page()))
+                            .to(row.email(), subject(row.page()), row.delivery()))
                     : Optional.empty());
         }
         return prepared;
     }
 
     private PreparedMail compose(Page page, String email, Delivery delivery) {
-        return readerMails.compose("story", email, ReaderMails.subject("", page.headline()), Map.of("page", page),
-                delivery);
+        return render(page).to(email, subject(page), delivery);
+    }
+
+    private ReaderMails.Rendered render(Page page) {
+        return readerMails.render("story", Map.of("page", page));
+    }
+
+    private static String subject(Page page) {
+        return ReaderMails.subject("", page.headline());
     }
 
     @Override
     public void sent(DueMail mail, PreparedMail prepared) {
-        Delivery delivery = prepared.about() instanceof Delivery known ? known : delivery(mail);
-        deliveries.sent(delivery, prepared.token().hash());
-        readerMails.sent(prepared, delivery.subscriberId());
+        sentAll(List.of(new AcceptedMail(mail, prepared)));
+    }
+
+    /** Set-wise: the links' tokens in one round trip, the deliveries settled and audited in two more. */
+    @Override
+    public void sentAll(List<AcceptedMail> mails) {
+        readerMails.sentAll(mails);
+        deliveries.sentAll(mails.stream().map(accepted -> accepted.prepared().about() instanceof Delivery known
+                ? known : delivery(accepted.mail())).toList());
     }
 
     @Override

@@ -30,11 +30,13 @@ import org.slf4j.LoggerFactory;
  * open from mail to mail. A sender claims a batch of due mails for a lease; it sends from the batch only in the first
  * half of the lease, so no other sender can claim those mails meanwhile. Story mails (a type that
  * {@link MailType#preparesInBatches() prepares in batches}) are composed {@link #PREPARE_AT_ONCE} at a time with one
- * query, which also drops those no longer wanted, and are sent outside any transaction; each is marked sent in a
- * short transaction of its own right after SMTP accepted it, before the next one goes out. Other mails are composed,
- * sent and marked in one transaction that holds the mail's row. Either way a mail is marked only after SMTP accepted
- * it, and only while its claim still stands, so mails survive a restart; if the process dies between the two, that
- * one mail goes out twice, which is the price of not sending inside anyone else's transaction.
+ * query, which also drops those no longer wanted, and are sent outside any transaction; the ones SMTP accepted are
+ * marked sent {@link SentMarks several at a time}, in one short transaction, at the latest when the sender is done
+ * with its batch. Other mails are composed, sent and marked in one transaction that holds the mail's row. Either way
+ * a mail is marked only after SMTP accepted it, and only while its claim still stands, so mails survive a restart;
+ * if the process dies between the two, the mails accepted but not yet marked (at most
+ * {@link MailSettings#sentMarksPerCommit()} per sender) go out twice, which is the price of not sending inside
+ * anyone else's transaction.
  *
  * <p>An idle sender waits for mails to be queued: a trigger on {@code mails} notifies {@link #CHANNEL} when a
  * transaction that queued some commits, on whichever instance, and every sender wakes (see {@link DatabaseSignals});
@@ -103,10 +105,12 @@ public class MailDispatcher {
     }
 
     private void sendWhileRunning(Waiter waiter) {
+        SentMarks marks = new SentMarks(transactions, store, metrics, types, settings.sentMarksPerCommit(),
+                settings.durableSentMarks());
         try (SmtpSession smtp = new SmtpSession(sessions.session(), settings.mailsPerSession(),
                 settings.sessionIdleTimeout(), clock)) {
             while (running) {
-                int sent = sendBatch(smtp);
+                int sent = sendBatch(smtp, marks);
                 if (sent == 0) {
                     smtp.closeIfIdle();
                     waiter.await(settings.dispatchInterval());
@@ -118,50 +122,78 @@ public class MailDispatcher {
     }
 
     /** Claims a batch of due mails and sends it. @return how many mails were claimed */
-    private int sendBatch(SmtpSession smtp) {
+    private int sendBatch(SmtpSession smtp, SentMarks marks) {
         try {
-            Instant sendUntil = clock.instant().plus(settings.claimLease().dividedBy(2));
-            List<DueMail> batch = transactions.executeWrite(status ->
-                    store.claimDue(settings.batchSize(), settings.claimLease()));
-            int next = 0;
-            while (next < batch.size()) {
-                DueMail first = batch.get(next);
-                if (!mayGoOn(sendUntil)) {
-                    release(first);
-                    break;
-                }
-                MailType type = types.get(first.kind());
-                if (!type.preparesInBatches()) {
-                    transactions.executeWrite(status -> {
-                        if (store.lockClaimed(first)) {
-                            dispatch(first, smtp, type, type.prepare(first), Runnable::run);
-                        }
-                        return null;
-                    });
-                    next++;
-                    continue;
-                }
-                int end = next;
-                while (end < batch.size() && end - next < PREPARE_AT_ONCE && batch.get(end).kind() == first.kind()) {
-                    end++;
-                }
-                List<DueMail> chunk = batch.subList(next, end);
-                Map<Long, Optional<PreparedMail>> prepared = transactions.executeRead(status ->
-                        type.prepareAll(chunk));
-                for (DueMail mail : chunk) {
-                    if (!mayGoOn(sendUntil)) {
-                        release(mail);
-                        return batch.size();
-                    }
-                    dispatch(mail, smtp, type, prepared.getOrDefault(mail.id(), Optional.empty()),
-                            this::inTransaction);
-                    next++;
-                }
-            }
-            return batch.size();
+            return sendClaimed(smtp, marks);
         } catch (RuntimeException e) {
             LOG.warn("Mail dispatch failed; the mails stay queued and are tried again", e);
             return 0;
+        } finally {
+            flush(marks);
+        }
+    }
+
+    /** @return how many mails were claimed */
+    private int sendClaimed(SmtpSession smtp, SentMarks marks) {
+        Instant sendUntil = clock.instant().plus(settings.claimLease().dividedBy(2));
+        List<DueMail> batch = transactions.executeWrite(status ->
+                store.claimDue(settings.batchSize(), settings.claimLease()));
+        int next = 0;
+        while (next < batch.size()) {
+            DueMail first = batch.get(next);
+            if (!mayGoOn(sendUntil)) {
+                release(first);
+                break;
+            }
+            MailType type = types.get(first.kind());
+            if (!type.preparesInBatches()) {
+                transactions.executeWrite(status -> {
+                    if (store.lockClaimed(first)) {
+                        dispatch(first, smtp, type, type.prepare(first), Runnable::run,
+                                prepared -> recordSent(first, type, prepared));
+                    }
+                    return null;
+                });
+                next++;
+                continue;
+            }
+            int end = next;
+            while (end < batch.size() && end - next < PREPARE_AT_ONCE && batch.get(end).kind() == first.kind()) {
+                end++;
+            }
+            List<DueMail> chunk = batch.subList(next, end);
+            Map<Long, Optional<PreparedMail>> prepared = transactions.executeRead(status ->
+                    type.prepareAll(chunk));
+            for (DueMail mail : chunk) {
+                if (!mayGoOn(sendUntil)) {
+                    release(mail);
+                    return batch.size();
+                }
+                dispatch(mail, smtp, type, prepared.getOrDefault(mail.id(), Optional.empty()),
+                        this::inTransaction, sent -> marks.accepted(mail, sent));
+                next++;
+            }
+        }
+        return batch.size();
+    }
+
+    /** A failure to mark leaves the mails queued under their claim: they go out again when it lapses. */
+    private static void flush(SentMarks marks) {
+        try {
+            marks.flush();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not mark accepted mails sent; they are sent again when their claim lapses", e);
+        }
+    }
+
+    /** In the transaction that holds the mail's row. */
+    private void recordSent(DueMail mail, MailType type, PreparedMail prepared) {
+        if (store.sentAll(List.of(mail), settings.durableSentMarks()).contains(mail.id())) {
+            type.sent(mail, prepared);
+            metrics.sent(mail.kind());
+            LOG.debug("Sent {} mail {} (attempt {})", mail.kind(), mail.id(), mail.attempts() + 1);
+        } else {
+            LOG.warn("{} mail {} was sent after its claim had lapsed", mail.kind(), mail.id());
         }
     }
 
@@ -182,14 +214,15 @@ public class MailDispatcher {
 
     /**
      * Under an SMTP span in the trace of what queued the mail, so that a story's approval and its mails are one trace.
-     * {@code record} runs each write about the outcome: in a transaction of its own, or in the caller's.
+     * {@code record} runs each write about a failure or cancellation: in a transaction of its own, or in the
+     * caller's; {@code accepted} is told of a mail SMTP accepted.
      */
     private void dispatch(DueMail mail, SmtpSession smtp, MailType type, Optional<PreparedMail> prepared,
-                          Consumer<Runnable> record) {
+                          Consumer<Runnable> record, Consumer<PreparedMail> accepted) {
         Span span = tracing.child("smtp send", SpanKind.CLIENT, mail.trace());
         try (Scope ignored = span.makeCurrent()) {
             span.setAttribute("prism.mail.kind", mail.kind().name());
-            dispatchInSpan(mail, smtp, type, prepared, record);
+            dispatchInSpan(mail, smtp, type, prepared, record, accepted);
         } catch (RuntimeException e) {
             EventTracing.failed(span, e);
             throw e;
@@ -199,7 +232,7 @@ public class MailDispatcher {
     }
 
     private void dispatchInSpan(DueMail mail, SmtpSession smtp, MailType type, Optional<PreparedMail> prepared,
-                                Consumer<Runnable> record) {
+                                Consumer<Runnable> record, Consumer<PreparedMail> accepted) {
         if (prepared.isEmpty()) {
             record.accept(() -> {
                 if (store.cancelled(mail)) {
@@ -232,15 +265,7 @@ public class MailDispatcher {
             });
             return;
         }
-        record.accept(() -> {
-            if (store.sent(mail, attempts, settings.durableSentMarks())) {
-                type.sent(mail, prepared.get());
-                metrics.sent(mail.kind());
-                LOG.debug("Sent {} mail {} (attempt {})", mail.kind(), mail.id(), attempts);
-            } else {
-                LOG.warn("{} mail {} was sent after its claim had lapsed", mail.kind(), mail.id());
-            }
-        });
+        accepted.accept(prepared.get());
     }
 
     private static String describe(Throwable error) {

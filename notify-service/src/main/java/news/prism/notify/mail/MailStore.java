@@ -4,7 +4,9 @@ import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import news.prism.eventing.envelope.TraceParent;
 import news.prism.data.Sql;
@@ -57,19 +59,28 @@ class MailStore {
     }
 
     /**
-     * Marks the mail sent if it is still pending under its claim. With {@code durable} false the transaction's commit
-     * does not wait for the disk ({@code synchronous_commit = off}): it is as final as any other once the commit
-     * returns, and only a crash of the database server itself within a fraction of a second could forget it, in
-     * which case that mail goes out once more; a crash of this service loses nothing.
+     * Marks the mails sent that are still pending under their claims, in one round trip. With {@code durable} false
+     * the transaction's commit does not wait for the disk ({@code synchronous_commit = off}): it is as final as any
+     * other once the commit returns, and only a crash of the database server itself within a fraction of a second
+     * could forget it, in which case those mails go out once more; a crash of this service loses nothing.
      *
-     * @return whether it was (false: the claim no longer stands)
+     * @return the ids of the mails marked (the others' claims no longer stand)
      */
-    boolean sent(DueMail mail, int attempts, boolean durable) {
-        String mark = """
+    Set<Long> sentAll(List<DueMail> mails, boolean durable) {
+        if (!durable) {
+            sql.execute("SET LOCAL synchronous_commit TO OFF");
+        }
+        int[] changed = sql.batch("""
                 UPDATE mails SET status = 'SENT', attempts = ?, completed_at = now()
-                WHERE id = ? AND claim = ? AND status = 'PENDING'""";
-        return sql.update(durable ? mark : mark + "; SET LOCAL synchronous_commit TO OFF",
-                attempts, mail.id(), mail.claim()) == 1;
+                WHERE id = ? AND claim = ? AND status = 'PENDING'""",
+                mails.stream().map(mail -> new Object[] {mail.attempts() + 1, mail.id(), mail.claim()}).toList());
+        Set<Long> marked = new HashSet<>();
+        for (int i = 0; i < changed.length; i++) {
+            if (changed[i] == 1) {
+                marked.add(mails.get(i).id());
+            }
+        }
+        return marked;
     }
 
     /** @return whether it was (false: the claim no longer stands) */

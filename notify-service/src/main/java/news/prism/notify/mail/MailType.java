@@ -39,6 +39,15 @@ public interface MailType {
 
     void sent(DueMail mail, PreparedMail prepared);
 
+    /**
+     * Records several mails that SMTP accepted and that were just marked sent, in one transaction of the
+     * dispatcher's; by default one at a time with {@link #sent}. A type with many mails to send at once records them
+     * set-wise.
+     */
+    default void sentAll(List<AcceptedMail> mails) {
+        mails.forEach(accepted -> sent(accepted.mail(), accepted.prepared()));
+    }
+
     /** The last attempt failed; the mail will not be tried again. */
     void failed(DueMail mail);
 

@@ -4,10 +4,12 @@ import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import news.prism.notify.token.IssuedToken;
 import news.prism.notify.token.TokenPurpose;
 import news.prism.notify.token.TokenStore;
+import news.prism.notify.token.TokenStore.NewToken;
 import news.prism.notify.token.Tokens;
 import news.prism.notify.web.PublicLinks;
 
@@ -45,7 +47,12 @@ public class PreferenceLinks {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void remember(IssuedToken token, UUID subscriberId) {
-        tokenStore.save(token, subscriberId, TokenPurpose.PREFERENCES, clock.instant().plus(settings.tokenTtl()));
+        tokenStore.saveAll(List.of(toRemember(token, subscriberId)));
+    }
+
+    /** The token as {@link #remember} stores it, for storing several at once with {@link TokenStore#saveAll}. */
+    public NewToken toRemember(IssuedToken token, UUID subscriberId) {
+        return new NewToken(token, subscriberId, TokenPurpose.PREFERENCES, clock.instant().plus(settings.tokenTtl()));
     }
 
     /** A new link, stored at once: for a page shown to a reader who already proved the address is theirs. */

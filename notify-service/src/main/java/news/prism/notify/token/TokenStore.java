@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import news.prism.data.Sql;
@@ -24,6 +25,19 @@ public class TokenStore {
         sql.update("""
                 INSERT INTO subscriber_tokens (token_hash, subscriber_id, purpose, created_at, expires_at)
                 VALUES (?, ?, ?, now(), ?)""", token.hash(), subscriberId, purpose, expiresAt);
+    }
+
+    /** Several tokens, in one round trip. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveAll(List<NewToken> tokens) {
+        sql.batch("""
+                INSERT INTO subscriber_tokens (token_hash, subscriber_id, purpose, created_at, expires_at)
+                VALUES (?, ?, ?, now(), ?)""", tokens.stream().map(token -> new Object[] {token.token().hash(),
+                token.subscriberId(), token.purpose(), token.expiresAt()}).toList());
+    }
+
+    /** A token to store for the subscriber it acts for, valid until {@code expiresAt} (null: until revoked). */
+    public record NewToken(IssuedToken token, UUID subscriberId, TokenPurpose purpose, @Nullable Instant expiresAt) {
     }
 
     /** The subscriber a token acts for, unless it is unknown, meant for something else, or expired. */
