@@ -100,7 +100,8 @@ class DigestTest extends NotifyTestBase {
                 .contains(PREFERENCES_LINK);
         assertThat(text.indexOf(broad.getHeadline())).as("in order of publication")
                 .isLessThan(text.indexOf(narrow.getHeadline()));
-        assertThat(Mailbox.html(digest)).contains("3 outlets · 2 viewpoints");
+        // The HTML part writes what is beyond ASCII as character references (MailComposer).
+        assertThat(Mailbox.html(digest)).contains("3 outlets &#183; 2 viewpoints");
         assertThat(Mailbox.header(digest, "List-Unsubscribe")).hasValueSatisfying(
                 header -> assertThat(header).startsWith("<" + UNSUBSCRIBE_LINK));
         assertThat(Mailbox.header(digest, "List-Unsubscribe-Post")).hasValue("List-Unsubscribe=One-Click");

@@ -1,0 +1,50 @@
+package news.prism.notify.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.email.Contact;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The MIME message of a mail: its parts' encodings and the HTML beyond ASCII as character references. */
+class MailComposerTest {
+
+    private final MailComposer composer;
+
+    MailComposerTest() throws Exception {
+        composer = new MailComposer(() -> Session.getInstance(new Properties()),
+                () -> new Contact("notify@prism.example", "Prism"));
+    }
+
+    @Test
+    void theHtmlPartIsSevenBitWithCharacterReferencesWhileTheTextKeepsItsLetters() throws Exception {
+        OutgoingMail mail = new OutgoingMail("reader@example.org", "Zürich · 📰", "Zürich · 3 outlets",
+                "<p>Zürich · 3 outlets 📰</p>", Map.of("List-Unsubscribe", "<https://prism.example/u?token=t>"));
+
+        MimeMessage message = (MimeMessage) composer.compose(mail);
+        message.saveChanges();
+
+        Multipart parts = (Multipart) message.getContent();
+        MimeBodyPart text = (MimeBodyPart) parts.getBodyPart(0);
+        MimeBodyPart html = (MimeBodyPart) parts.getBodyPart(1);
+        assertThat(message.getContentType()).startsWith("multipart/alternative");
+        assertThat(html.getEncoding()).isEqualTo("7bit");
+        assertThat(html.getContent()).isEqualTo("<p>Z&#252;rich &#183; 3 outlets &#128240;</p>");
+        assertThat(text.getEncoding()).isEqualTo("quoted-printable");
+        assertThat(text.getContent()).isEqualTo("Zürich · 3 outlets");
+        assertThat(message.getSubject()).isEqualTo("Zürich · 📰");
+        assertThat(message.getHeader("List-Unsubscribe", null)).isEqualTo("<https://prism.example/u?token=t>");
+        assertThat(message.getFrom()[0].toString()).isEqualTo("Prism <notify@prism.example>");
+    }
+
+    @Test
+    void htmlThatIsAsciiAlreadyIsLeftAsItIs() {
+        String html = "<a href=\"https://prism.example/?a=1&amp;b=2\">Read</a>";
+        assertThat(MailComposer.asciiHtml(html)).isSameAs(html);
+    }
+}
