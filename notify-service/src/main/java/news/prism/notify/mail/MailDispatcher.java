@@ -13,6 +13,7 @@ import jakarta.mail.MessagingException;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -147,13 +148,16 @@ public class MailDispatcher {
             }
             MailType type = types.get(first.kind());
             if (!type.preparesInBatches()) {
-                transactions.executeWrite(status -> {
+                // Marked in the transaction that holds the mail's row.
+                List<AcceptedMail> marked = transactions.executeWrite(status -> {
+                    List<AcceptedMail> accepted = new ArrayList<>(1);
                     if (store.lockClaimed(first)) {
                         dispatch(first, smtp, type, type.prepare(first), Runnable::run,
-                                prepared -> recordSent(first, type, prepared));
+                                prepared -> accepted.add(new AcceptedMail(first, prepared)));
                     }
-                    return null;
+                    return marks.mark(accepted);
                 });
+                marks.counted(marked);
                 next++;
                 continue;
             }
@@ -183,17 +187,6 @@ public class MailDispatcher {
             marks.flush();
         } catch (RuntimeException e) {
             LOG.warn("Could not mark accepted mails sent; they are sent again when their claim lapses", e);
-        }
-    }
-
-    /** In the transaction that holds the mail's row. */
-    private void recordSent(DueMail mail, MailType type, PreparedMail prepared) {
-        if (store.sentAll(List.of(mail), settings.durableSentMarks()).contains(mail.id())) {
-            type.sent(mail, prepared);
-            metrics.sent(mail.kind());
-            LOG.debug("Sent {} mail {} (attempt {})", mail.kind(), mail.id(), mail.attempts() + 1);
-        } else {
-            LOG.warn("{} mail {} was sent after its claim had lapsed", mail.kind(), mail.id());
         }
     }
 

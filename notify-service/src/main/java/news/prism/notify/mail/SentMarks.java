@@ -56,24 +56,37 @@ final class SentMarks {
         }
         List<AcceptedMail> marking = List.copyOf(waiting);
         waiting.clear();
-        List<AcceptedMail> marked = transactions.executeWrite(status -> {
-            Set<Long> ids = store.sentAll(marking.stream().map(AcceptedMail::mail).toList(), durable);
-            Map<MailKind, List<AcceptedMail>> byKind = new EnumMap<>(MailKind.class);
-            for (AcceptedMail accepted : marking) {
-                if (ids.contains(accepted.mail().id())) {
-                    byKind.computeIfAbsent(accepted.mail().kind(), kind -> new ArrayList<>()).add(accepted);
-                } else {
-                    LOG.warn("{} mail {} was sent after its claim had lapsed", accepted.mail().kind(),
-                            accepted.mail().id());
-                }
+        counted(transactions.executeWrite(status -> mark(marking)));
+    }
+
+    /**
+     * Marks the mails sent whose claim still stands and records them with their types, in the caller's transaction.
+     *
+     * @return the mails marked
+     */
+    List<AcceptedMail> mark(List<AcceptedMail> accepted) {
+        if (accepted.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = store.sentAll(accepted.stream().map(AcceptedMail::mail).toList(), durable);
+        Map<MailKind, List<AcceptedMail>> byKind = new EnumMap<>(MailKind.class);
+        for (AcceptedMail mail : accepted) {
+            if (ids.contains(mail.mail().id())) {
+                byKind.computeIfAbsent(mail.mail().kind(), kind -> new ArrayList<>()).add(mail);
+            } else {
+                LOG.warn("{} mail {} was sent after its claim had lapsed", mail.mail().kind(), mail.mail().id());
             }
-            byKind.forEach((kind, mails) -> types.get(kind).sentAll(mails));
-            return byKind.values().stream().flatMap(List::stream).toList();
-        });
-        for (AcceptedMail accepted : marked) {
-            metrics.sent(accepted.mail().kind());
-            LOG.debug("Sent {} mail {} (attempt {})", accepted.mail().kind(), accepted.mail().id(),
-                    accepted.mail().attempts() + 1);
+        }
+        byKind.forEach((kind, mails) -> types.get(kind).sentAll(mails));
+        return byKind.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Counts the marked mails in the metrics, once their marks committed. */
+    void counted(List<AcceptedMail> marked) {
+        for (AcceptedMail mail : marked) {
+            metrics.sent(mail.mail().kind());
+            LOG.debug("Sent {} mail {} (attempt {})", mail.mail().kind(), mail.mail().id(),
+                    mail.mail().attempts() + 1);
         }
     }
 }
