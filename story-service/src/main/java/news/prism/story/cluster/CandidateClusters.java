@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -152,9 +151,14 @@ public class CandidateClusters {
      */
     private List<List<Neighbour>> alike(List<SourceText> reports, List<Map<String, Integer>> terms,
                                         List<List<String>> keys) {
-        List<List<Near>> near = withinBatch(reports, keys, index.neighbours(reports, keys));
+        List<List<Posting>> near = withinBatch(reports, keys, index.neighbours(reports, keys));
+        Map<String, Integer> inBatch = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            inBatch.put(reports.get(i).sourceId(), i);
+        }
         Map<String, Neighbour> indexed = indexedNeighbours(near.stream().flatMap(List::stream)
-                .filter(each -> each.earlier() < 0).map(Near::sourceId).collect(Collectors.toSet()));
+                .map(Posting::sourceId).filter(sourceId -> !inBatch.containsKey(sourceId))
+                .collect(Collectors.toSet()));
         Set<String> involved = new HashSet<>();
         terms.forEach(counts -> involved.addAll(counts.keySet()));
         Map<String, Map<String, Integer>> neighbourTerms = new HashMap<>();
@@ -170,9 +174,10 @@ public class CandidateClusters {
         List<List<Neighbour>> alike = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             List<Neighbour> neighbours = new ArrayList<>();
-            for (Near each : near.get(i)) {
-                neighbours.add(each.earlier() < 0 ? indexed.get(each.sourceId())
-                        : new Neighbour(reports.get(each.earlier()), null));
+            for (Posting posting : near.get(i)) {
+                Integer earlier = inBatch.get(posting.sourceId());
+                neighbours.add(earlier == null ? indexed.get(posting.sourceId())
+                        : new Neighbour(reports.get(earlier), null));
             }
             List<Map<String, Integer>> counts = neighbours.stream()
                     .map(neighbour -> neighbourTerms.get(neighbour.text().sourceId())).toList();
@@ -186,20 +191,13 @@ public class CandidateClusters {
     }
 
     /**
-     * A source that shares {@code shared} of a report's keys: indexed before the batch ({@code earlier} -1), or the
-     * batch's report {@code earlier}.
-     */
-    private record Near(int earlier, String sourceId, int shared, Instant latest) {
-    }
-
-    /**
      * For each report, the sources read from the index for it, with the reports of the batch before it that share
      * its keys within the window, ranked and bounded as the index ranks them.
      */
-    private List<List<Near>> withinBatch(List<SourceText> reports, List<List<String>> keys,
-                                         List<List<Posting>> indexed) {
+    private List<List<Posting>> withinBatch(List<SourceText> reports, List<List<String>> keys,
+                                            List<List<Posting>> indexed) {
         Map<String, List<Integer>> byKey = new HashMap<>();
-        List<List<Near>> near = new ArrayList<>();
+        List<List<Posting>> near = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Map<Integer, Integer> shared = new LinkedHashMap<>();
             for (String key : keys.get(i)) {
@@ -211,15 +209,10 @@ public class CandidateClusters {
                 }
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
-            List<Near> all = new ArrayList<>();
-            indexed.get(i).forEach(posting -> all.add(new Near(-1, posting.sourceId(), posting.shared(),
-                    posting.latest())));
-            shared.forEach((earlier, count) -> all.add(new Near(earlier, reports.get(earlier).sourceId(), count,
+            List<Posting> all = new ArrayList<>(indexed.get(i));
+            shared.forEach((earlier, count) -> all.add(new Posting(reports.get(earlier).sourceId(), count,
                     reports.get(earlier).time())));
-            all.sort(Comparator.comparingInt(Near::shared).reversed()
-                    .thenComparing(Near::latest, Comparator.reverseOrder())
-                    .thenComparing(Near::sourceId));
-            near.add(all.subList(0, Math.min(all.size(), settings.neighbourLimit())));
+            near.add(KeyIndex.ranked(all, settings.neighbourLimit()));
         }
         return near;
     }

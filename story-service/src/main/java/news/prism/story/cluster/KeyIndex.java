@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import news.prism.data.KeyLocks;
 import news.prism.data.Sql;
 
@@ -50,47 +53,60 @@ class KeyIndex {
      * around it that share one of its keys: per key the most recent {@code postingsPerKey}, of those the
      * {@code neighbourLimit} that share the most keys, in that order. Near-duplicate copies have no keys, so they
      * are never among them; nor are the arriving sources, which are indexed only once placed.
+     *
+     * <p>Each key is read once for the batch, over the windows of all the arrivals that have it (the reports of one
+     * event, which share their keys, mostly come together), and its postings then kept for each arrival within its
+     * own window.
      */
     List<List<Posting>> neighbours(List<SourceText> arrivals, List<List<String>> keys) {
-        List<Integer> indexes = new ArrayList<>();
-        List<String> terms = new ArrayList<>();
-        List<String> since = new ArrayList<>();
-        List<String> until = new ArrayList<>();
+        Map<String, Instant[]> windows = new HashMap<>();
         for (int i = 0; i < arrivals.size(); i++) {
-            Instant time = arrivals.get(i).time();
+            Instant since = arrivals.get(i).time().minus(settings.window());
+            Instant until = arrivals.get(i).time().plus(settings.window());
             for (String key : keys.get(i)) {
-                indexes.add(i);
-                terms.add(key);
-                since.add(time.minus(settings.window()).toString());
-                until.add(time.plus(settings.window()).toString());
+                windows.merge(key, new Instant[] {since, until}, (a, b) -> new Instant[] {
+                        a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
             }
         }
-        List<List<Posting>> neighbours = new ArrayList<>();
-        arrivals.forEach(arrival -> neighbours.add(new ArrayList<>()));
+        List<String> terms = List.copyOf(windows.keySet());
+        Map<String, List<Posting>> byTerm = new HashMap<>();
         sql.forEach("""
-                WITH wanted AS (
-                    SELECT * FROM unnest(?::int[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[])
-                        AS w(arrival, term, since, until)),
-                posted AS (
-                    SELECT w.arrival, p.source_id, count(*) AS shared, max(p.source_time) AS latest
-                    FROM wanted w
-                    CROSS JOIN LATERAL (
-                        SELECT c.source_id, c.source_time FROM candidate_keys c
-                        WHERE c.term = w.term AND c.source_time BETWEEN w.since AND w.until
-                          AND NOT EXISTS (SELECT 1 FROM source_assignments a WHERE a.source_id = c.source_id)
-                        ORDER BY c.source_time DESC LIMIT ?) p
-                    GROUP BY w.arrival, p.source_id),
-                ranked AS (
-                    SELECT posted.*, row_number() OVER (
-                        PARTITION BY arrival ORDER BY shared DESC, latest DESC, source_id) AS rank
-                    FROM posted)
-                SELECT arrival, source_id, shared, latest FROM ranked WHERE rank <= ?
-                ORDER BY arrival, rank""",
-                rows -> neighbours.get(rows.getInt("arrival")).add(new Posting(rows.getString("source_id"),
-                        rows.getInt("shared"), Sql.instant(rows, "latest"))),
-                Sql.ints(indexes), Sql.texts(terms), Sql.texts(since), Sql.texts(until), settings.postingsPerKey(),
-                settings.neighbourLimit());
+                SELECT w.term, p.source_id, p.source_time
+                FROM unnest(?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[]) AS w(term, since, until)
+                CROSS JOIN LATERAL (
+                    SELECT c.source_id, c.source_time FROM candidate_keys c
+                    WHERE c.term = w.term AND c.source_time BETWEEN w.since AND w.until
+                      AND NOT EXISTS (SELECT 1 FROM source_assignments a WHERE a.source_id = c.source_id)
+                    ORDER BY c.source_time DESC LIMIT ?) p""",
+                rows -> byTerm.computeIfAbsent(rows.getString("term"), term -> new ArrayList<>()).add(
+                        new Posting(rows.getString("source_id"), 1, Sql.instant(rows, "source_time"))),
+                Sql.texts(terms), Sql.texts(terms.stream().map(term -> windows.get(term)[0].toString()).toList()),
+                Sql.texts(terms.stream().map(term -> windows.get(term)[1].toString()).toList()),
+                settings.postingsPerKey());
+        List<List<Posting>> neighbours = new ArrayList<>();
+        for (int i = 0; i < arrivals.size(); i++) {
+            Instant since = arrivals.get(i).time().minus(settings.window());
+            Instant until = arrivals.get(i).time().plus(settings.window());
+            Map<String, Posting> shared = new HashMap<>();
+            for (String key : keys.get(i)) {
+                for (Posting posting : byTerm.getOrDefault(key, List.of())) {
+                    if (!posting.latest().isBefore(since) && !posting.latest().isAfter(until)) {
+                        shared.merge(posting.sourceId(), posting, (a, b) -> new Posting(a.sourceId(),
+                                a.shared() + b.shared(), a.latest().isAfter(b.latest()) ? a.latest() : b.latest()));
+                    }
+                }
+            }
+            neighbours.add(ranked(shared.values(), settings.neighbourLimit()));
+        }
         return neighbours;
+    }
+
+    /** The postings that share the most keys first, then the latest, at most {@code limit} of them. */
+    static List<Posting> ranked(Collection<Posting> postings, int limit) {
+        return postings.stream().sorted(Comparator.comparingInt(Posting::shared).reversed()
+                        .thenComparing(Posting::latest, Comparator.reverseOrder())
+                        .thenComparing(Posting::sourceId))
+                .limit(limit).toList();
     }
 
     /** Lists each source under its keys. */
