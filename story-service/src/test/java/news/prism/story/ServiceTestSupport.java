@@ -46,6 +46,11 @@ public abstract class ServiceTestSupport implements TestPropertyProvider {
         return database.count(sql, parameters);
     }
 
+    /** A single text from the service's database, or null when there is no row. */
+    protected String string(String sql, Object... parameters) {
+        return database.string(sql, parameters);
+    }
+
     /** Changes the service's database behind its back, for states the API cannot reach. */
     protected void execute(String sql, Object... parameters) {
         database.update(sql, parameters);

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import news.prism.data.KeyLocks;
 import news.prism.data.Sql;
 
 /**
@@ -19,8 +20,8 @@ import news.prism.data.Sql;
  *
  * <p>Taken after the guid locks ({@link SourceGuids#lockAll}), the wide lock and then the keys in ascending order,
  * each set in one statement, and held until the transaction ends: every intake takes its locks in that one order, so
- * none waits for another that waits for it. A batch with more keys than {@code max-keys} takes the wide lock
- * exclusively and no keys: it waits for every intake deciding now, and they for it.
+ * none waits for another that waits for it ({@link KeyLocks}). A batch with more keys than {@code max-keys} takes the
+ * wide lock exclusively and no keys: it waits for every intake deciding now, and they for it.
  */
 @Singleton
 @Transactional(propagation = Propagation.MANDATORY)
@@ -29,24 +30,16 @@ public class DecisionLocks {
     /** First keys of these advisory locks, so that they never meet another subsystem's. */
     private static final int WIDE_SPACE = 0x50524457;
     private static final int KEY_SPACE = 0x5052444b;
-    private static final int WIDE_KEY = 0;
-    private static final String WIDE_SHARED = "SELECT pg_advisory_xact_lock_shared(?, ?)";
-    private static final String WIDE_EXCLUSIVE = "SELECT pg_advisory_xact_lock(?, ?)";
-    private static final String LOCK_KEYS = """
-            SELECT count(pg_advisory_xact_lock(?, locked.key))
-            FROM (SELECT DISTINCT key FROM unnest(?::int[]) AS key ORDER BY key) AS locked""";
     /** Tells a canonical URL's key from a content hash's of the same characters. */
     private static final char URL_KIND = 'u';
     private static final char TEXT_KIND = 't';
 
-    private final Sql sql;
     private final NearDuplicateSettings nearDuplicates;
-    private final DecisionLockSettings settings;
+    private final KeyLocks locks;
 
     public DecisionLocks(Sql sql, NearDuplicateSettings nearDuplicates, DecisionLockSettings settings) {
-        this.sql = sql;
         this.nearDuplicates = nearDuplicates;
-        this.settings = settings;
+        this.locks = new KeyLocks(sql, WIDE_SPACE, KEY_SPACE, settings.maxKeys());
     }
 
     /** Waits for the intakes deciding on any of these values to commit; held until this transaction ends. */
@@ -61,13 +54,6 @@ public class DecisionLocks {
                 keys.add(Hashing.lockKey(band));
             }
         }
-        if (keys.size() > settings.maxKeys()) {
-            sql.execute(WIDE_EXCLUSIVE, WIDE_SPACE, WIDE_KEY);
-            return;
-        }
-        sql.execute(WIDE_SHARED, WIDE_SPACE, WIDE_KEY);
-        if (!keys.isEmpty()) {
-            sql.execute(LOCK_KEYS, KEY_SPACE, Sql.ints(keys));
-        }
+        locks.lockAll(keys);
     }
 }

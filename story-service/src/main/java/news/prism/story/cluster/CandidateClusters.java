@@ -6,9 +6,10 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import news.prism.data.Sql;
 import news.prism.story.cluster.Candidate.CandidateSource;
-import news.prism.story.cluster.ClusterLocks.Membership;
+import news.prism.story.cluster.KeyIndex.Posting;
 import news.prism.story.cluster.Placement.Neighbour;
 
 /**
@@ -49,15 +51,17 @@ public class CandidateClusters {
     private final KeyIndex index;
     private final TermStatistics statistics;
     private final ClusterLocks locks;
+    private final SourceTerms sourceTerms;
 
     public CandidateClusters(Sql sql, ClusterSettings settings, Clock clock, KeyIndex index,
-                      TermStatistics statistics, ClusterLocks locks) {
+                             TermStatistics statistics, ClusterLocks locks, SourceTerms sourceTerms) {
         this.sql = sql;
         this.settings = settings;
         this.clock = clock;
         this.index = index;
         this.statistics = statistics;
         this.locks = locks;
+        this.sourceTerms = sourceTerms;
     }
 
     /**
@@ -72,54 +76,171 @@ public class CandidateClusters {
     /** Puts a source seen for the first time with the recent unassigned sources it is alike to, if any. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void place(SourceText arriving) {
-        Map<String, Integer> terms = Similarity.termCounts(arriving, settings.titleWeight());
-        // The arriving source counts among the documents, as it did when every source was compared with all.
-        DocumentFrequencies frequencies = statistics.read(terms.keySet()).withSource(terms.keySet());
-        List<String> keys = Keys.of(terms, frequencies, settings.keysPerSource());
-        index.lock(keys);
-        List<Neighbour> neighbours = index.neighbours(arriving, keys);
-        List<Map<String, Integer>> neighbourTerms = neighbours.stream()
-                .map(neighbour -> Similarity.termCounts(neighbour.text(), settings.titleWeight())).toList();
-        // Scored with the counts of every term involved as of one moment, the arriving source's own included.
-        Set<String> involved = new HashSet<>(terms.keySet());
-        neighbourTerms.forEach(counts -> involved.addAll(counts.keySet()));
-        List<Neighbour> alike = Placement.alike(terms, neighbours, neighbourTerms,
-                statistics.read(involved).withSource(terms.keySet()), settings.similarityThreshold());
-        if (!alike.isEmpty()) {
-            Map<String, Membership> now = locks.lockMemberships(alike.stream().map(n -> n.text().sourceId())
-                    .toList());
-            List<Neighbour> current = alike.stream().map(neighbour -> neighbour.inCluster(
-                    Optional.ofNullable(now.get(neighbour.text().sourceId())).map(Membership::cluster).orElse(null)))
-                    .toList();
-            Placement.linking(arriving, current).ifPresent(this::apply);
-        }
-        index.add(arriving, keys);
-        statistics.count(terms.keySet(), arriving.sourceId());
+        placeAll(List.of(Arrival.report(arriving)));
     }
 
     /**
-     * Puts a near-duplicate copy with the report it repeats (the report's own original, should that be a copy
-     * too), in the report's candidate, or in a new one of the two when the report is in none yet. The copy gets no
-     * keys and adds nothing to the term counts: it links no candidates, and it is not another report.
-     *
-     * @return false, with nothing done, when the original is not known here
+     * Places sources seen for the first time, in their order, with the effect of placing each on its own: a report
+     * with the recent unassigned sources it is alike to (those of the batch before it included), a near-duplicate
+     * copy of a source known by then with that source's report. A copy of a source not known by then is a report.
+     * One pass for the batch: its frequencies, keys, neighbours and memberships are each read in one statement, and
+     * its changes written in a few.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean placeCopy(String copyId, String originalId) {
-        if (!known(originalId)) {
-            return false;
+    public void placeAll(List<Arrival> arrivals) {
+        if (arrivals.isEmpty()) {
+            return;
         }
-        Membership original = locks.lockMemberships(List.of(originalId)).get(originalId);
-        Instant now = clock.instant();
-        if (original == null) {
-            UUID cluster = create(now);
-            join(cluster, List.of(originalId), null, now);
-            join(cluster, List.of(copyId), originalId, now);
-        } else {
-            join(original.cluster(), List.of(copyId), original.copyOf() != null ? original.copyOf() : originalId,
-                    now);
+        Set<String> knownOriginals = knownBefore(arrivals);
+        List<Arrival> placed = new ArrayList<>();
+        Set<String> arrived = new HashSet<>();
+        for (Arrival arrival : arrivals) {
+            String original = arrival.copyOf();
+            boolean copy = original != null && !original.equals(arrival.sourceId())
+                    && (arrived.contains(original) || knownOriginals.contains(original));
+            placed.add(copy ? arrival : Arrival.report(arrival.text()));
+            arrived.add(arrival.sourceId());
         }
-        return true;
+        List<SourceText> reports = placed.stream().filter(arrival -> arrival.copyOf() == null)
+                .map(Arrival::text).toList();
+        List<Map<String, Integer>> terms = reports.stream().map(sourceTerms::of).toList();
+        List<List<String>> keys = keys(terms);
+        index.lock(keys.stream().flatMap(List::stream).collect(Collectors.toSet()));
+        List<List<Neighbour>> alike = alike(reports, terms, keys);
+
+        Set<String> linked = new HashSet<>();
+        alike.forEach(neighbours -> neighbours.forEach(neighbour -> linked.add(neighbour.text().sourceId())));
+        placed.stream().filter(arrival -> arrival.copyOf() != null).map(Arrival::copyOf)
+                .filter(knownOriginals::contains).forEach(linked::add);
+        arrived.forEach(linked::remove);
+        CandidateChanges changes = new CandidateChanges(locks.lockMemberships(linked));
+        int report = 0;
+        for (Arrival arrival : placed) {
+            if (arrival.copyOf() != null) {
+                changes.joinCopy(arrival.sourceId(), arrival.copyOf());
+                continue;
+            }
+            List<Neighbour> current = alike.get(report++).stream()
+                    .map(neighbour -> neighbour.inCluster(changes.clusterOf(neighbour.text().sourceId()))).toList();
+            Placement.linking(arrival.text(), current).ifPresent(changes::apply);
+        }
+        changes.write(sql, clock.instant());
+        index.add(reports, keys);
+        statistics.count(terms.stream().map(Map::keySet).toList(), arrivals.getFirst().sourceId());
+    }
+
+    /**
+     * Each report's keys, by the frequencies as committed: the reports of the batch before it counted, and itself.
+     */
+    private List<List<String>> keys(List<Map<String, Integer>> terms) {
+        RunningFrequencies frequencies = new RunningFrequencies(statistics.read(
+                terms.stream().flatMap(counts -> counts.keySet().stream()).collect(Collectors.toSet())));
+        List<List<String>> keys = new ArrayList<>();
+        for (Map<String, Integer> counts : terms) {
+            keys.add(Keys.of(counts, frequencies.withSource(counts.keySet(), counts.keySet()),
+                    settings.keysPerSource()));
+            frequencies.add(counts.keySet());
+        }
+        return keys;
+    }
+
+    /**
+     * For each report, the neighbours it is alike enough to: those indexed before the batch ({@link KeyIndex}) and
+     * the reports of the batch before it, that share one of its keys. Scored with the counts of every term involved
+     * as of one moment, the reports of the batch before it and its own included.
+     */
+    private List<List<Neighbour>> alike(List<SourceText> reports, List<Map<String, Integer>> terms,
+                                        List<List<String>> keys) {
+        List<List<Posting>> near = withinBatch(reports, keys, index.neighbours(reports, keys));
+        Map<String, Integer> inBatch = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            inBatch.put(reports.get(i).sourceId(), i);
+        }
+        Map<String, Neighbour> indexed = indexedNeighbours(near.stream().flatMap(List::stream)
+                .map(Posting::sourceId).filter(sourceId -> !inBatch.containsKey(sourceId))
+                .collect(Collectors.toSet()));
+        Set<String> involved = new HashSet<>();
+        terms.forEach(counts -> involved.addAll(counts.keySet()));
+        Map<String, Map<String, Integer>> neighbourTerms = new HashMap<>();
+        indexed.forEach((sourceId, neighbour) -> {
+            Map<String, Integer> counts = sourceTerms.of(neighbour.text());
+            neighbourTerms.put(sourceId, counts);
+            involved.addAll(counts.keySet());
+        });
+        for (int i = 0; i < reports.size(); i++) {
+            neighbourTerms.put(reports.get(i).sourceId(), terms.get(i));
+        }
+        RunningFrequencies frequencies = new RunningFrequencies(statistics.read(involved));
+        List<List<Neighbour>> alike = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            List<Neighbour> neighbours = new ArrayList<>();
+            for (Posting posting : near.get(i)) {
+                Integer earlier = inBatch.get(posting.sourceId());
+                neighbours.add(earlier == null ? indexed.get(posting.sourceId())
+                        : new Neighbour(reports.get(earlier), null));
+            }
+            List<Map<String, Integer>> counts = neighbours.stream()
+                    .map(neighbour -> neighbourTerms.get(neighbour.text().sourceId())).toList();
+            Set<String> scored = new HashSet<>(terms.get(i).keySet());
+            counts.forEach(each -> scored.addAll(each.keySet()));
+            alike.add(Placement.alike(terms.get(i), neighbours, counts,
+                    frequencies.withSource(scored, terms.get(i).keySet()), settings.similarityThreshold()));
+            frequencies.add(terms.get(i).keySet());
+        }
+        return alike;
+    }
+
+    /**
+     * For each report, the sources read from the index for it, with the reports of the batch before it that share
+     * its keys within the window, ranked and bounded as the index ranks them.
+     */
+    private List<List<Posting>> withinBatch(List<SourceText> reports, List<List<String>> keys,
+                                            List<List<Posting>> indexed) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        List<List<Posting>> near = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Map<Integer, Integer> shared = new LinkedHashMap<>();
+            for (String key : keys.get(i)) {
+                for (int earlier : byKey.getOrDefault(key, List.of())) {
+                    if (!Duration.between(reports.get(earlier).time(), reports.get(i).time()).abs()
+                            .minus(settings.window()).isPositive()) {
+                        shared.merge(earlier, 1, Integer::sum);
+                    }
+                }
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+            List<Posting> all = new ArrayList<>(indexed.get(i));
+            shared.forEach((earlier, count) -> all.add(new Posting(reports.get(earlier).sourceId(), count,
+                    reports.get(earlier).time())));
+            near.add(KeyIndex.ranked(all, settings.neighbourLimit()));
+        }
+        return near;
+    }
+
+    /** The texts of these indexed sources. */
+    private Map<String, Neighbour> indexedNeighbours(Set<String> sourceIds) {
+        Map<String, Neighbour> neighbours = new HashMap<>();
+        if (!sourceIds.isEmpty()) {
+            sql.forEach("""
+                    SELECT source_id, title, excerpt, %s AS source_time FROM sources s WHERE source_id = ANY (?)"""
+                    .formatted(SOURCE_TIME), rows -> neighbours.put(rows.getString("source_id"),
+                            new Neighbour(new SourceText(rows.getString("source_id"), rows.getString("title"),
+                                    rows.getString("excerpt"), Sql.instant(rows, "source_time")), null)),
+                    Sql.texts(sourceIds));
+        }
+        return neighbours;
+    }
+
+    /** The originals named by the batch's copies that were here before it. */
+    private Set<String> knownBefore(List<Arrival> arrivals) {
+        Set<String> arriving = arrivals.stream().map(Arrival::sourceId).collect(Collectors.toSet());
+        List<String> originals = arrivals.stream().map(Arrival::copyOf)
+                .filter(original -> original != null && !arriving.contains(original)).distinct().toList();
+        if (originals.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(sql.list("SELECT source_id FROM sources WHERE source_id = ANY (?)",
+                rows -> rows.getString("source_id"), Sql.texts(originals)));
     }
 
     /** The candidates with at least two unassigned reports: the largest first, then the latest seen. */
@@ -160,38 +281,6 @@ public class CandidateClusters {
                 WHERE m.cluster_id = ? AND %2$s
                 ORDER BY %3$s, s.source_id""".formatted(SOURCE_COLUMNS, UNASSIGNED, SOURCE_TIME),
                 CandidateClusters::row, id))));
-    }
-
-    private void apply(Placement placement) {
-        Instant now = clock.instant();
-        UUID cluster = placement.cluster() != null ? placement.cluster() : create(now);
-        if (!placement.merged().isEmpty()) {
-            merge(placement.merged(), cluster);
-        }
-        join(cluster, placement.joining(), null, now);
-    }
-
-    private UUID create(Instant now) {
-        UUID cluster = UUID.randomUUID();
-        sql.update("INSERT INTO candidate_clusters (id, created_at) VALUES (?, ?)", cluster, now);
-        return cluster;
-    }
-
-    private void join(UUID cluster, List<String> sourceIds, String copyOf, Instant now) {
-        sql.update("""
-                INSERT INTO candidate_members (source_id, cluster_id, joined_at, copy_of)
-                SELECT unnest(?::text[]), ?, ?, ?""", Sql.texts(sourceIds), cluster, now, copyOf);
-    }
-
-    /** Moves every member of {@code clusters} (copies with their reports) into {@code into}. */
-    private void merge(Collection<UUID> clusters, UUID into) {
-        sql.update("UPDATE candidate_members SET cluster_id = ? WHERE cluster_id = ANY (?)", into,
-                Sql.uuids(clusters));
-        sql.update("DELETE FROM candidate_clusters WHERE id = ANY (?)", Sql.uuids(clusters));
-    }
-
-    private boolean known(String sourceId) {
-        return sql.one("SELECT 1 FROM sources WHERE source_id = ?", row -> true, sourceId).isPresent();
     }
 
     /** A listed member: a report, or a copy of the report {@code copyOf}. */

@@ -30,6 +30,12 @@ import java.time.Duration;
  *        no other running placement holds, so that unrelated placements never wait for each other's counts. At
  *        least the number of placements that run at once (consumer threads times instances); more only make
  *        reading the counts a little dearer
+ * @param maxKeyLocks how many key locks a batch of placements takes at most (each fills an entry of PostgreSQL's
+ *        shared lock table, about 6,400 with default settings, shared with ingest-service on one server); a batch
+ *        with more distinct keys locks every key at once, and so goes after and before every other placement. 1,024:
+ *        about 64 sources of 16 keys each; a consumer's poll of hundreds of sources takes the one wide lock
+ * @param termCacheSize how many sources' term counts are kept in memory ({@link SourceTerms}), about 4 KB each:
+ *        the latest reports, which are the neighbours of those that follow them
  */
 @ConfigurationProperties("prism.candidates")
 public record ClusterSettings(
@@ -40,5 +46,7 @@ public record ClusterSettings(
         int keysPerSource,
         int postingsPerKey,
         int neighbourLimit,
-        int countSlots) {
+        int countSlots,
+        int maxKeyLocks,
+        int termCacheSize) {
 }

@@ -115,13 +115,7 @@ final class KeysForExistingSources implements JavaMigration {
 
     /** Writes the keys and empties the lists. */
     private static void insertKeys(Sql sql, List<String> terms, List<String> times, List<String> sourceIds) {
-        if (terms.isEmpty()) {
-            return;
-        }
-        sql.update("""
-                INSERT INTO candidate_keys (term, source_time, source_id)
-                SELECT * FROM unnest(?::text[], ?::text[]::timestamptz[], ?::text[])""", Sql.texts(terms),
-                Sql.texts(times), Sql.texts(sourceIds));
+        KeyIndex.insert(sql, terms, times, sourceIds);
         terms.clear();
         times.clear();
         sourceIds.clear();

@@ -3,6 +3,7 @@ package news.prism.story.cluster;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import news.prism.data.Sql;
 
@@ -34,8 +35,8 @@ class TermStatistics {
         Map<String, Long> documents = new HashMap<>();
         long[] total = {0};
         sql.forEach("""
-                SELECT term, sum(documents) AS documents FROM candidate_term_counts
-                WHERE term = ANY (?) GROUP BY term
+                SELECT c.term, sum(c.documents) AS documents
+                FROM candidate_term_counts c JOIN unnest(?::text[]) AS wanted(term) USING (term) GROUP BY c.term
                 UNION ALL
                 SELECT NULL, coalesce(sum(documents), 0) FROM candidate_document_counts""", rows -> {
             String term = rows.getString("term");
@@ -49,19 +50,27 @@ class TermStatistics {
     }
 
     /**
-     * Counts one more source, that uses {@code terms}. Call it last in the transaction: the slot is held until the
+     * Counts these sources, each using its set of terms. Call it last in the transaction: the slot is held until the
      * transaction ends, and should there be no free slot, this waits for one.
      */
-    void count(Collection<String> terms, String sourceId) {
-        int slot = claimSlot(sourceId);
+    void count(List<? extends Collection<String>> sourcesTerms, String firstSourceId) {
+        if (sourcesTerms.isEmpty()) {
+            return;
+        }
+        Map<String, Long> documents = new HashMap<>();
+        sourcesTerms.forEach(terms -> terms.forEach(term -> documents.merge(term, 1L, Long::sum)));
+        int slot = claimSlot(firstSourceId);
+        List<String> terms = List.copyOf(documents.keySet());
         sql.update("""
                 INSERT INTO candidate_term_counts (term, slot, documents)
-                SELECT unnest(?::text[]), ?, 1
-                ON CONFLICT (term, slot) DO UPDATE SET documents = candidate_term_counts.documents + 1""",
-                Sql.texts(terms), slot);
+                SELECT term, ?, documents FROM unnest(?::text[], ?::bigint[]) AS c(term, documents)
+                ON CONFLICT (term, slot) DO UPDATE
+                SET documents = candidate_term_counts.documents + EXCLUDED.documents""",
+                slot, Sql.texts(terms), Sql.longs(terms.stream().map(documents::get).toList()));
         sql.update("""
-                INSERT INTO candidate_document_counts (slot, documents) VALUES (?, 1)
-                ON CONFLICT (slot) DO UPDATE SET documents = candidate_document_counts.documents + 1""", slot);
+                INSERT INTO candidate_document_counts (slot, documents) VALUES (?, ?)
+                ON CONFLICT (slot) DO UPDATE SET documents = candidate_document_counts.documents + EXCLUDED.documents""",
+                slot, sourcesTerms.size());
     }
 
     /** The first slot no other transaction holds, or else (all busy) one chosen by the source, waited for. */

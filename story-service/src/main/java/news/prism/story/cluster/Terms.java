@@ -24,6 +24,9 @@ final class Terms {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*");
     private static final Pattern NUMBER_SEPARATOR = Pattern.compile("[.,]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+    private static final int ASCII = 0x80;
     private static final int MIN_STEM = 3;
     private static final Set<String> STOPWORDS = load("/candidates/stopwords-en.txt");
 
@@ -31,15 +34,20 @@ final class Terms {
     }
 
     static List<String> of(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                // "city's" is one word, not "city" and "s"
-                .replaceAll("['’]", "");
+        String plain = text == null ? "" : text;
+        // Most texts are plain ASCII, which has no marks to strip: decomposing it would change nothing.
+        if (!plain.chars().allMatch(c -> c < ASCII)) {
+            plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFKD)).replaceAll("");
+        }
+        // "city's" is one word, not "city" and "s"
+        plain = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
         List<String> terms = new ArrayList<>();
         Matcher token = TOKEN.matcher(plain);
         while (token.find()) {
-            String word = NUMBER_SEPARATOR.matcher(token.group()).replaceAll("");
+            String word = token.group();
+            if (word.indexOf('.') >= 0 || word.indexOf(',') >= 0) {
+                word = NUMBER_SEPARATOR.matcher(word).replaceAll("");
+            }
             if (word.length() > 1 && !STOPWORDS.contains(word)) {
                 terms.add(stem(word));
             }
@@ -49,8 +57,10 @@ final class Terms {
 
     /** A light English suffix stripper: good enough to match the forms of a word, with no claim to grammar. */
     static String stem(String word) {
-        if (!word.chars().allMatch(Character::isLetter)) {
-            return word;
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return word;
+            }
         }
         String stem = word;
         if (stem.endsWith("ies") && stem.length() - 3 >= MIN_STEM - 1) {

@@ -1,10 +1,16 @@
 package news.prism.story.source;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import news.prism.eventing.consumer.Delivery;
 import news.prism.eventing.consumer.TopicHandler;
 import news.prism.eventing.envelope.EventEnvelope;
 import news.prism.events.SourceIngested;
 import news.prism.story.StoryTopics;
+import news.prism.story.cluster.Arrival;
 import news.prism.story.cluster.CandidateClusters;
 import news.prism.story.cluster.SourceText;
 
@@ -30,18 +36,31 @@ public class SourceIngestedHandler extends TopicHandler<SourceIngested> {
 
     @Override
     public void handle(SourceIngested event, EventEnvelope envelope) {
-        SourceCopy copy = new SourceCopy(event.getSourceId(), event.getOutlet(), event.getUrl(), event.getTitle(),
+        handleAll(List.of(new Delivery<>(event, envelope)));
+    }
+
+    /** The copies in one statement, then the new sources placed as one batch. */
+    @Override
+    public void handleAll(List<Delivery<SourceIngested>> deliveries) {
+        List<SourceIngested> events = deliveries.stream().map(Delivery::event).toList();
+        List<SourceCopy> copies = events.stream().map(this::copyOf).toList();
+        Set<String> fresh = new HashSet<>(this.copies.upsertAll(copies));
+        List<Arrival> arrivals = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            SourceCopy copy = copies.get(i);
+            // A source that comes twice in one poll is new the first time only.
+            if (fresh.remove(copy.sourceId())) {
+                arrivals.add(new Arrival(new SourceText(copy.sourceId(), copy.title(), copy.excerpt(),
+                        copy.publishedAt() != null ? copy.publishedAt() : copy.ingestedAt()),
+                        events.get(i).getNearDuplicateOf()));
+            }
+        }
+        candidates.placeAll(arrivals);
+    }
+
+    private SourceCopy copyOf(SourceIngested event) {
+        return new SourceCopy(event.getSourceId(), event.getOutlet(), event.getUrl(), event.getTitle(),
                 event.getPublishedAt(), event.getLanguage(), event.getIngestedAt(),
                 Excerpts.of(event.getBody(), settings.excerptLength()));
-        if (!copies.upsert(copy)) {
-            return;
-        }
-        String original = event.getNearDuplicateOf();
-        if (original != null && !original.equals(copy.sourceId())
-                && candidates.placeCopy(copy.sourceId(), original)) {
-            return;
-        }
-        candidates.place(new SourceText(copy.sourceId(), copy.title(), copy.excerpt(),
-                copy.publishedAt() != null ? copy.publishedAt() : copy.ingestedAt()));
     }
 }

@@ -35,10 +35,11 @@ import org.slf4j.LoggerFactory;
  * (COPY) with synthetic reports (SyntheticNews: 50 per event), at schema V5; story-service then starts on it, so
  * that migration V6 gives them their keys and term counts, and the reports of each event are put into one
  * candidate, as placing them one by one would have. Then it places new reports (of the loaded events, and one in
- * five of an event not seen yet) as SourceIngestedHandler does, each in a transaction that is rolled back so that
- * every placement sees the same database: a warm-up round, then ROUNDS rounds of PLACEMENTS, and prints per size the
- * median of the rounds' mean cost per placement, the range, and how many reports of a loaded event joined their
- * event's candidate. Last, the ratio of the largest size's cost to the smallest's.
+ * five of an event not seen yet) as SourceIngestedHandler does, in transactions that are rolled back so that
+ * every placement sees the same database: one by one, and then in batches of {@link #BATCH} (as the consumer places a
+ * poll), each a warm-up round, then ROUNDS rounds of PLACEMENTS. It prints per size and way the median of the rounds'
+ * mean cost per placement, the range, and how many reports of a loaded event joined their event's candidate. Last,
+ * the ratio of the largest size's cost to the smallest's, for each way.
  *
  * <p>{@code ./prism bench clustering [PLACEMENTS [ROUNDS [SIZES...]]]}, or {@code mvn -B -q -pl story-service -am
  * test-compile -Pclustering-benchmark -Dexec.args="..."}; the defaults are 200, 5 and 1000 10000 100000.
@@ -50,6 +51,8 @@ public final class ClusteringBenchmark {
     private static final List<Integer> DEFAULT_SIZES = List.of(1_000, 10_000, 100_000);
     private static final int REPORTS_PER_EVENT = 50;
     private static final int NEW_EVENT_EVERY = 5;
+    // Sources placed in one transaction in the batched rounds, as a consumer's poll of that many new sources is.
+    private static final int BATCH = 100;
     private static final int COPY_BATCH = 10_000;
     private static final long SEED = 15;
     // Every loaded report is within the window of every arriving one: events over three days, and their reports
@@ -76,24 +79,33 @@ public final class ClusteringBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "%nclustering: cost of placing one source, %d placements x %d rounds after a "
-                + "warm-up round, %d reports per event%n", placements, rounds, REPORTS_PER_EVENT);
-        System.out.printf(Locale.ROOT, "%12s %9s %10s %12s %18s %14s%n", "unassigned", "load s", "V6 s",
+                + "warm-up round, %d reports per event; one by one, and in batches of %d as a consumer's poll%n",
+                placements, rounds, REPORTS_PER_EVENT, BATCH);
+        System.out.printf(Locale.ROOT, "%12s %9s %10s %8s %12s %18s %14s%n", "unassigned", "load s", "V6 s", "batch",
                 "median ms", "range ms", "joined event");
         for (Result result : results) {
-            System.out.printf(Locale.ROOT, "%12d %9.1f %10.1f %12.2f %8.2f - %7.2f %13.1f%%%n", result.size(),
-                    result.loadSeconds(), result.keysSeconds(), result.median(), result.min(), result.max(),
-                    result.joined() * 100);
+            for (int batch : List.of(1, BATCH)) {
+                Cost cost = result.cost(batch);
+                System.out.printf(Locale.ROOT, "%12d %9.1f %10.1f %8d %12.2f %8.2f - %7.2f %13.1f%%%n",
+                        result.size(), result.loadSeconds(), result.keysSeconds(), batch, cost.median(), cost.min(),
+                        cost.max(), cost.joined() * 100);
+            }
         }
         if (results.size() > 1) {
             Result smallest = results.getFirst();
             Result largest = results.getLast();
-            System.out.printf(Locale.ROOT, "ratio %d / %d: %.2f (target <= 1.5)%n", largest.size(), smallest.size(),
-                    largest.median() / smallest.median());
+            for (int batch : List.of(1, BATCH)) {
+                System.out.printf(Locale.ROOT, "ratio %d / %d, batches of %d: %.2f (target <= 1.5)%n", largest.size(),
+                        smallest.size(), batch, largest.cost(batch).median() / smallest.cost(batch).median());
+            }
         }
     }
 
-    private record Result(int size, double loadSeconds, double keysSeconds, double median, double min, double max,
-                          double joined) {
+    private record Result(int size, double loadSeconds, double keysSeconds, Cost oneByOne, Cost batched) {
+
+        Cost cost(int batch) {
+            return batch == 1 ? oneByOne : batched;
+        }
     }
 
     private static Result measure(Postgres postgres, SyntheticNews news, int size, int placements, int rounds)
@@ -122,25 +134,35 @@ public final class ClusteringBenchmark {
             TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
             SourceCopies copies = context.getBean(SourceCopies.class);
             Placer placer = new Placer(news, events, transactions, copies, clusters);
-
-            placer.round(placements);
-            double[] means = new double[rounds];
-            long joined = 0;
-            long ofLoadedEvents = 0;
-            for (int round = 0; round < rounds; round++) {
-                Placer.Round measured = placer.round(placements);
-                means[round] = measured.nanos() / NANOS_PER_MILLI / placements;
-                joined += measured.joined();
-                ofLoadedEvents += measured.ofLoadedEvents();
-            }
-            double[] sorted = means.clone();
-            Arrays.sort(sorted);
-            Result result = new Result(size, loadSeconds, keysSeconds, sorted[sorted.length / 2], sorted[0],
-                    sorted[sorted.length - 1], ofLoadedEvents == 0 ? 0 : (double) joined / ofLoadedEvents);
-            System.out.printf(Locale.ROOT, "%d unassigned sources: rounds %s ms per placement%n", size,
-                    Arrays.stream(means).mapToObj(mean -> String.format(Locale.ROOT, "%.2f", mean)).toList());
-            return result;
+            Cost oneByOne = cost(placer, placements, 1, rounds);
+            Cost batched = cost(placer, placements, BATCH, rounds);
+            System.out.printf(Locale.ROOT, "%d unassigned sources: rounds %s ms per placement one by one, %s in "
+                    + "batches of %d%n", size, oneByOne.rounds(), batched.rounds(), BATCH);
+            return new Result(size, loadSeconds, keysSeconds, oneByOne, batched);
         }
+    }
+
+    /** The median, least and greatest of the rounds' mean cost per placement, and the share that joined their event. */
+    private record Cost(double median, double min, double max, double joined, List<String> rounds) {
+    }
+
+    /** A warm-up round, then {@code rounds} measured rounds. */
+    private static Cost cost(Placer placer, int placements, int batch, int rounds) {
+        placer.round(placements, batch);
+        double[] means = new double[rounds];
+        long joined = 0;
+        long ofLoadedEvents = 0;
+        for (int round = 0; round < rounds; round++) {
+            Placer.Round measured = placer.round(placements, batch);
+            means[round] = measured.nanos() / NANOS_PER_MILLI / placements;
+            joined += measured.joined();
+            ofLoadedEvents += measured.ofLoadedEvents();
+        }
+        double[] sorted = means.clone();
+        Arrays.sort(sorted);
+        return new Cost(sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1],
+                ofLoadedEvents == 0 ? 0 : (double) joined / ofLoadedEvents,
+                Arrays.stream(means).mapToObj(mean -> String.format(Locale.ROOT, "%.2f", mean)).toList());
     }
 
     /** The sources of {@code events} events, {@code size} in all, with COPY. */
@@ -227,31 +249,43 @@ public final class ClusteringBenchmark {
             this.clusters = clusters;
         }
 
-        Round round(int placements) {
+        /** {@code placements} new reports, {@code batch} at a time, as a consumer's poll is placed. */
+        Round round(int placements, int batch) {
             long nanos = 0;
             long joined = 0;
             long ofLoadedEvents = 0;
-            for (int i = 0; i < placements; i++) {
-                boolean newEvent = i % NEW_EVENT_EVERY == 0;
-                int event = newEvent ? events + next : random.nextInt(events);
-                String id = "n" + next++ + "-" + event;
-                SourceText text = news.report(event, REPORTS_PER_EVENT + next, id).text();
+            for (int from = 0; from < placements; from += batch) {
+                List<SourceText> texts = new ArrayList<>();
+                List<Integer> loadedEvents = new ArrayList<>();
+                for (int i = from; i < Math.min(placements, from + batch); i++) {
+                    boolean newEvent = i % NEW_EVENT_EVERY == 0;
+                    int event = newEvent ? events + next : random.nextInt(events);
+                    String id = "n" + next++ + "-" + event;
+                    texts.add(news.report(event, REPORTS_PER_EVENT + next, id).text());
+                    loadedEvents.add(newEvent ? null : event);
+                }
                 long[] took = new long[1];
-                boolean joinedItsEvent = transactions.executeWrite(status -> {
+                long joinedTheirEvent = transactions.executeWrite(status -> {
                     long start = System.nanoTime();
-                    copies.upsert(new SourceCopy(text.sourceId(), "Outlet", "https://news.example/" + id,
-                            text.title(), text.time(), "en", text.time().plusSeconds(600), text.excerpt()));
-                    clusters.place(text);
+                    copies.upsertAll(texts.stream().map(text -> new SourceCopy(text.sourceId(), "Outlet",
+                            "https://news.example/" + text.sourceId(), text.title(), text.time(), "en",
+                            text.time().plusSeconds(600), text.excerpt())).toList());
+                    clusters.placeAll(texts.stream().map(Arrival::report).toList());
                     took[0] = System.nanoTime() - start;
-                    boolean inEvent = !newEvent && inEventCandidate(status.getConnection(), id, event);
+                    long inEvent = 0;
+                    for (int i = 0; i < texts.size(); i++) {
+                        Integer event = loadedEvents.get(i);
+                        if (event != null && inEventCandidate(status.getConnection(), texts.get(i).sourceId(),
+                                event)) {
+                            inEvent++;
+                        }
+                    }
                     status.setRollbackOnly();
                     return inEvent;
                 });
                 nanos += took[0];
-                if (!newEvent) {
-                    ofLoadedEvents++;
-                    joined += joinedItsEvent ? 1 : 0;
-                }
+                joined += joinedTheirEvent;
+                ofLoadedEvents += loadedEvents.stream().filter(event -> event != null).count();
             }
             return new Round(nanos, joined, ofLoadedEvents);
         }

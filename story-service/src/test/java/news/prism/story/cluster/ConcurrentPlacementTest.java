@@ -161,6 +161,92 @@ class ConcurrentPlacementTest extends ServiceTestSupport {
         }
     }
 
+    @Test
+    void sourcesPlacedAsOneBatchFormTheCandidatesTheyFormOneByOne() {
+        Random random = new Random(13);
+        for (int round = 0; round < 4; round++) {
+            execute("DELETE FROM candidate_term_counts");
+            execute("DELETE FROM candidate_document_counts");
+            String week = week();
+            List<SourceText> all = new ArrayList<>(List.of(BRIDGE_HERALD, BRIDGE_COASTAL, BRIDGE_RADIO,
+                    HEAT_HERALD, HEAT_RADIO, BUDGET, FERRY_STRIKE, RATES).stream().map(text -> in(week, text))
+                    .toList());
+            Collections.shuffle(all, random);
+
+            placements.inTransaction(inside -> inside.storeAndPlaceAll(all.stream().map(Arrival::report).toList()));
+
+            assertThat(groups(all)).as("arriving in one batch as %s", all.stream().map(SourceText::sourceId).toList())
+                    .containsExactlyInAnyOrder(
+                            Set.of(in(week, BRIDGE_HERALD).sourceId(), in(week, BRIDGE_COASTAL).sourceId(),
+                                    in(week, BRIDGE_RADIO).sourceId()),
+                            Set.of(in(week, HEAT_HERALD).sourceId(), in(week, HEAT_RADIO).sourceId()));
+        }
+    }
+
+    @Test
+    void aCopyInABatchJoinsItsOriginalsReportOnlyWhenTheOriginalCameBeforeIt() {
+        String week = week();
+        SourceText herald = in(week, BRIDGE_HERALD);
+        SourceText early = copy(herald, "early");
+        SourceText late = copy(herald, "late");
+        SourceText heat = in(week, HEAT_HERALD);
+        SourceText heatCopy = copy(heat, "copy");
+
+        // The early copy names an original that has not arrived yet: it is a report of its own.
+        placements.inTransaction(inside -> inside.storeAndPlaceAll(List.of(new Arrival(early, herald.sourceId()),
+                Arrival.report(herald), new Arrival(late, herald.sourceId()), Arrival.report(heat),
+                new Arrival(heatCopy, heat.sourceId()))));
+
+        assertThat(copyOf(early)).as("the early copy is a report").isEmpty();
+        assertThat(copyOf(late)).isEqualTo(herald.sourceId());
+        assertThat(inOneCandidate(herald, late)).isTrue();
+        assertThat(inOneCandidate(herald, early)).as("alike as reports").isTrue();
+        assertThat(copyOf(heatCopy)).isEqualTo(heat.sourceId());
+        assertThat(inOneCandidate(heat, heatCopy)).isTrue();
+        assertThat(count("SELECT count(*) FROM candidate_keys WHERE source_id IN (?, ?)", late.sourceId(),
+                heatCopy.sourceId())).as("copies are not indexed").isZero();
+    }
+
+    @Test
+    void twoBatchesSharingAnEventPlacedAtTheSameMomentPutItsReportsInOneCandidate() throws Exception {
+        String week = week();
+        List<Arrival> first = List.of(Arrival.report(in(week, BRIDGE_HERALD)), Arrival.report(in(week, BUDGET)));
+        List<Arrival> second = List.of(Arrival.report(in(week, RATES)), Arrival.report(in(week, BRIDGE_COASTAL)));
+        CountDownLatch firstPlaced = new CountDownLatch(1);
+        CountDownLatch secondPlacing = new CountDownLatch(1);
+
+        Future<?> one = threads.submit(() -> placements.inTransaction(inside -> {
+            inside.storeAndPlaceAll(first);
+            firstPlaced.countDown();
+            await(secondPlacing);
+            sleep(BEFORE_COMMIT);
+        }));
+        Future<?> two = threads.submit(() -> {
+            await(firstPlaced);
+            placements.inTransaction(inside -> {
+                secondPlacing.countDown();
+                inside.storeAndPlaceAll(second);
+            });
+        });
+        one.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        two.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+
+        assertThat(inOneCandidate(first.getFirst().text(), second.getLast().text()))
+                .as("the bridge's two reports share a candidate").isTrue();
+    }
+
+    /** The report the member is a copy of, or "" for a report. */
+    private String copyOf(SourceText member) {
+        return string("SELECT coalesce(copy_of, '') FROM candidate_members WHERE source_id = ?",
+                member.sourceId());
+    }
+
+    /** A near-duplicate copy of the text: the same words, a word of the title changed. */
+    private static SourceText copy(SourceText original, String suffix) {
+        return new SourceText(original.sourceId() + "-" + suffix, original.title() + " " + suffix,
+                original.excerpt(), original.time().plusSeconds(60));
+    }
+
     /** The candidates of these sources, as sets of source ids. */
     private List<Set<String>> groups(List<SourceText> sources) {
         List<Set<String>> groups = new ArrayList<>();

@@ -5,13 +5,14 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import news.prism.story.source.SourceCopies;
 import news.prism.story.source.SourceCopy;
 
 /**
- * Places sources as SourceIngestedHandler does (the local copy, then the candidates, in one transaction), each on
- * the caller's thread; a transaction that PostgreSQL ends to break a deadlock is run again, as the event consumer
+ * Places sources as SourceIngestedHandler does (the local copies, then the candidates, in one transaction), on the
+ * caller's thread; a transaction that PostgreSQL ends to break a deadlock is run again, as the event consumer
  * does with such a failure.
  */
 @Singleton
@@ -64,6 +65,12 @@ public class Placements {
     public void storeAndPlace(SourceText source) {
         store(source);
         clusters.place(source);
+    }
+
+    /** Within a transaction: the local copies of the sources, then their places among the candidates, as one batch. */
+    public void storeAndPlaceAll(List<Arrival> arrivals) {
+        arrivals.forEach(arrival -> store(arrival.text()));
+        clusters.placeAll(arrivals);
     }
 
     /** Within a transaction: the local copy of the source, with the given text as its title and excerpt. */
