@@ -258,6 +258,8 @@ public class MailDispatcher {
             });
             return;
         }
+        // Logged under the send's span, so that the story's trace shows its mails; marked sent a little later.
+        LOG.debug("Sent {} mail {} (attempt {})", mail.kind(), mail.id(), attempts);
         accepted.accept(prepared.get());
     }
 

@@ -85,8 +85,6 @@ final class SentMarks {
     void counted(List<AcceptedMail> marked) {
         for (AcceptedMail mail : marked) {
             metrics.sent(mail.mail().kind());
-            LOG.debug("Sent {} mail {} (attempt {})", mail.mail().kind(), mail.mail().id(),
-                    mail.mail().attempts() + 1);
         }
     }
 }
