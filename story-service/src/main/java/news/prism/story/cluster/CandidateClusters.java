@@ -137,8 +137,7 @@ public class CandidateClusters {
                 terms.stream().flatMap(counts -> counts.keySet().stream()).collect(Collectors.toSet())));
         List<List<String>> keys = new ArrayList<>();
         for (Map<String, Integer> counts : terms) {
-            keys.add(Keys.of(counts, frequencies.withSource(counts.keySet(), counts.keySet()),
-                    settings.keysPerSource()));
+            keys.add(Keys.of(counts, frequencies.withSource(counts.keySet()), settings.keysPerSource()));
             frequencies.add(counts.keySet());
         }
         return keys;
@@ -181,10 +180,8 @@ public class CandidateClusters {
             }
             List<Map<String, Integer>> counts = neighbours.stream()
                     .map(neighbour -> neighbourTerms.get(neighbour.text().sourceId())).toList();
-            Set<String> scored = new HashSet<>(terms.get(i).keySet());
-            counts.forEach(each -> scored.addAll(each.keySet()));
-            alike.add(Placement.alike(terms.get(i), neighbours, counts,
-                    frequencies.withSource(scored, terms.get(i).keySet()), settings.similarityThreshold()));
+            alike.add(Placement.alike(terms.get(i), neighbours, counts, frequencies.withSource(terms.get(i).keySet()),
+                    settings.similarityThreshold()));
             frequencies.add(terms.get(i).keySet());
         }
         return alike;

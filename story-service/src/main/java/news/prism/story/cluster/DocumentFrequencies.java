@@ -11,7 +11,7 @@ import java.util.Map;
  * @param documents per term, the number of sources that use it (terms not in the map: none)
  * @param total the number of sources
  */
-record DocumentFrequencies(Map<String, Long> documents, long total) {
+record DocumentFrequencies(Map<String, Long> documents, long total) implements InverseFrequencies {
 
     DocumentFrequencies {
         documents = Map.copyOf(documents);
@@ -31,8 +31,8 @@ record DocumentFrequencies(Map<String, Long> documents, long total) {
         return new DocumentFrequencies(more, total + 1);
     }
 
-    /** Smoothed: a term no source uses yet weighs as much as one that a single source uses. */
-    double inverse(String term) {
-        return 1 + Math.log((1.0 + total) / (1.0 + documents.getOrDefault(term, 0L)));
+    @Override
+    public double inverse(String term) {
+        return InverseFrequencies.of(documents.getOrDefault(term, 0L), total);
     }
 }

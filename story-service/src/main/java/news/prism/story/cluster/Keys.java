@@ -16,7 +16,7 @@ final class Keys {
     }
 
     /** The {@code count} heaviest terms, ties by term, so that the choice does not depend on the map's order. */
-    static List<String> of(Map<String, Integer> termCounts, DocumentFrequencies frequencies, int count) {
+    static List<String> of(Map<String, Integer> termCounts, InverseFrequencies frequencies, int count) {
         Map<String, Double> weights = Similarity.weigh(termCounts, frequencies);
         return weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())

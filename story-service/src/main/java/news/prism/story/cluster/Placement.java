@@ -41,7 +41,7 @@ public record Placement(UUID cluster, Set<UUID> merged, List<String> joining) {
 
     /** Those of the neighbours (with their term counts) that the arriving source is alike enough to. */
     static List<Neighbour> alike(Map<String, Integer> arriving, List<Neighbour> neighbours,
-                                 List<Map<String, Integer>> neighbourTerms, DocumentFrequencies frequencies,
+                                 List<Map<String, Integer>> neighbourTerms, InverseFrequencies frequencies,
                                  double threshold) {
         return alike(neighbours, Similarity.of(arriving, neighbourTerms, frequencies), threshold);
     }

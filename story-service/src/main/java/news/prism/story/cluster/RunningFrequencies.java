@@ -3,6 +3,7 @@ package news.prism.story.cluster;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Document frequencies as read from the term counts, plus the sources of a batch placed so far: each source of a
@@ -18,16 +19,14 @@ final class RunningFrequencies {
         this.read = read;
     }
 
-    /** The frequencies of {@code terms} now, and with the arriving source, that uses {@code own}, counted too. */
-    DocumentFrequencies withSource(Collection<String> terms, Collection<String> own) {
-        Map<String, Long> documents = new HashMap<>();
-        for (String term : terms) {
-            long count = read.documents().getOrDefault(term, 0L) + added.getOrDefault(term, 0L);
-            if (count > 0) {
-                documents.put(term, count);
-            }
-        }
-        return new DocumentFrequencies(documents, read.total() + addedSources).withSource(own);
+    /**
+     * The frequencies now, with the arriving source, that uses {@code own}, counted too: a view, not a copy, since a
+     * batch asks for one per source.
+     */
+    InverseFrequencies withSource(Set<String> own) {
+        long total = read.total() + addedSources + 1;
+        return term -> InverseFrequencies.of(read.documents().getOrDefault(term, 0L) + added.getOrDefault(term, 0L)
+                + (own.contains(term) ? 1 : 0), total);
     }
 
     /** Counts a source placed. */

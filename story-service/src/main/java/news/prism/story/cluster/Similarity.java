@@ -1,6 +1,7 @@
 package news.prism.story.cluster;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,12 @@ final class Similarity {
 
     /** @return the similarity of the source with these term counts to each of the others, from 0 to 1 */
     static List<Double> of(Map<String, Integer> source, List<Map<String, Integer>> others,
-                           DocumentFrequencies frequencies) {
+                           InverseFrequencies frequencies) {
         Map<String, Double> vector = weigh(source, frequencies);
+        double norm = norm(vector.values());
         List<Double> scores = new ArrayList<>(others.size());
         for (Map<String, Integer> other : others) {
-            scores.add(cosine(vector, weigh(other, frequencies)));
+            scores.add(cosine(vector, norm, other, frequencies));
         }
         return scores;
     }
@@ -51,22 +53,30 @@ final class Similarity {
     }
 
     /** Sublinear term frequency times smoothed inverse document frequency. */
-    static Map<String, Double> weigh(Map<String, Integer> counts, DocumentFrequencies frequencies) {
+    static Map<String, Double> weigh(Map<String, Integer> counts, InverseFrequencies frequencies) {
         Map<String, Double> weights = new HashMap<>();
         counts.forEach((term, count) -> weights.put(term, (1 + Math.log(count)) * frequencies.inverse(term)));
         return weights;
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    /** The cosine of {@code vector} (of length {@code norm}) and the weighed {@code counts}, weighed as it goes. */
+    private static double cosine(Map<String, Double> vector, double norm, Map<String, Integer> counts,
+                                 InverseFrequencies frequencies) {
         double dot = 0;
-        for (Map.Entry<String, Double> entry : a.entrySet()) {
-            dot += entry.getValue() * b.getOrDefault(entry.getKey(), 0.0);
+        double squares = 0;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            double weight = (1 + Math.log(entry.getValue())) * frequencies.inverse(entry.getKey());
+            squares += weight * weight;
+            Double other = vector.get(entry.getKey());
+            if (other != null) {
+                dot += weight * other;
+            }
         }
-        double norms = norm(a) * norm(b);
+        double norms = norm * Math.sqrt(squares);
         return norms == 0 ? 0 : dot / norms;
     }
 
-    private static double norm(Map<String, Double> vector) {
-        return Math.sqrt(vector.values().stream().mapToDouble(weight -> weight * weight).sum());
+    private static double norm(Collection<Double> weights) {
+        return Math.sqrt(weights.stream().mapToDouble(weight -> weight * weight).sum());
     }
 }
