@@ -11,12 +11,12 @@ import java.util.Set;
  */
 final class RunningFrequencies {
 
-    private final DocumentFrequencies read;
-    private final Map<String, Long> added = new HashMap<>();
-    private long addedSources;
+    private final Map<String, Long> documents;
+    private long total;
 
     RunningFrequencies(DocumentFrequencies read) {
-        this.read = read;
+        this.documents = new HashMap<>(read.documents());
+        this.total = read.total();
     }
 
     /**
@@ -24,14 +24,14 @@ final class RunningFrequencies {
      * batch asks for one per source.
      */
     InverseFrequencies withSource(Set<String> own) {
-        long total = read.total() + addedSources + 1;
-        return term -> InverseFrequencies.of(read.documents().getOrDefault(term, 0L) + added.getOrDefault(term, 0L)
-                + (own.contains(term) ? 1 : 0), total);
+        long withOwn = total + 1;
+        return term -> InverseFrequencies.of(documents.getOrDefault(term, 0L) + (own.contains(term) ? 1 : 0),
+                withOwn);
     }
 
     /** Counts a source placed. */
     void add(Collection<String> terms) {
-        terms.forEach(term -> added.merge(term, 1L, Long::sum));
-        addedSources++;
+        terms.forEach(term -> documents.merge(term, 1L, Long::sum));
+        total++;
     }
 }

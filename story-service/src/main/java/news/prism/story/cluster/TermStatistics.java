@@ -43,7 +43,7 @@ class TermStatistics {
             if (term == null) {
                 total[0] = rows.getLong("documents");
             } else {
-                documents.put(term, rows.getLong("documents"));
+                documents.put(term.intern(), rows.getLong("documents"));
             }
         }, Sql.texts(terms));
         return new DocumentFrequencies(documents, total[0]);

@@ -49,7 +49,8 @@ final class Terms {
                 word = NUMBER_SEPARATOR.matcher(word).replaceAll("");
             }
             if (word.length() > 1 && !STOPWORDS.contains(word)) {
-                terms.add(stem(word));
+                // Interned: a term is looked up in many maps, and one instance per term makes each look-up cheap.
+                terms.add(stem(word).intern());
             }
         }
         return terms;
