@@ -35,8 +35,8 @@ class TermStatistics {
         Map<String, Long> documents = new HashMap<>();
         long[] total = {0};
         sql.forEach("""
-                SELECT c.term, sum(c.documents) AS documents
-                FROM candidate_term_counts c JOIN unnest(?::text[]) AS wanted(term) USING (term) GROUP BY c.term
+                SELECT term, sum(documents) AS documents FROM candidate_term_counts
+                WHERE term = ANY (?) GROUP BY term
                 UNION ALL
                 SELECT NULL, coalesce(sum(documents), 0) FROM candidate_document_counts""", rows -> {
             String term = rows.getString("term");
