@@ -24,13 +24,6 @@ record DocumentFrequencies(Map<String, Long> documents, long total) implements I
         return new DocumentFrequencies(documents, sourcesTerms.size());
     }
 
-    /** These frequencies with one more source, that uses {@code terms}. */
-    DocumentFrequencies withSource(Collection<String> terms) {
-        Map<String, Long> more = new HashMap<>(documents);
-        terms.forEach(term -> more.merge(term, 1L, Long::sum));
-        return new DocumentFrequencies(more, total + 1);
-    }
-
     @Override
     public double inverse(String term) {
         return InverseFrequencies.of(documents.getOrDefault(term, 0L), total);

@@ -74,25 +74,9 @@ class ConcurrentPlacementTest extends ServiceTestSupport {
         String week = week();
         SourceText herald = in(week, BRIDGE_HERALD);
         SourceText coastal = in(week, BRIDGE_COASTAL);
-        CountDownLatch heraldPlaced = new CountDownLatch(1);
-        CountDownLatch coastalPlacing = new CountDownLatch(1);
-
         // The herald's report is placed but not committed until the coastal one has begun to place itself and
         // had the time to read: without locks it would read the candidates without the herald's report in them.
-        Future<?> first = threads.submit(() -> placements.place(herald, () -> {
-            heraldPlaced.countDown();
-            await(coastalPlacing);
-            sleep(BEFORE_COMMIT);
-        }));
-        Future<?> second = threads.submit(() -> {
-            await(heraldPlaced);
-            placements.inTransaction(inside -> {
-                coastalPlacing.countDown();
-                inside.storeAndPlace(coastal);
-            });
-        });
-        first.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        second.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        placeOverlapping(List.of(Arrival.report(herald)), List.of(Arrival.report(coastal)));
 
         assertThat(inOneCandidate(herald, coastal)).as("the two reports share a candidate").isTrue();
     }
@@ -212,9 +196,19 @@ class ConcurrentPlacementTest extends ServiceTestSupport {
         String week = week();
         List<Arrival> first = List.of(Arrival.report(in(week, BRIDGE_HERALD)), Arrival.report(in(week, BUDGET)));
         List<Arrival> second = List.of(Arrival.report(in(week, RATES)), Arrival.report(in(week, BRIDGE_COASTAL)));
+        placeOverlapping(first, second);
+
+        assertThat(inOneCandidate(first.getFirst().text(), second.getLast().text()))
+                .as("the bridge's two reports share a candidate").isTrue();
+    }
+
+    /**
+     * Places {@code first} in a transaction that commits only once {@code second} has begun to place itself in
+     * another and had the time to read.
+     */
+    private void placeOverlapping(List<Arrival> first, List<Arrival> second) throws Exception {
         CountDownLatch firstPlaced = new CountDownLatch(1);
         CountDownLatch secondPlacing = new CountDownLatch(1);
-
         Future<?> one = threads.submit(() -> placements.inTransaction(inside -> {
             inside.storeAndPlaceAll(first);
             firstPlaced.countDown();
@@ -230,9 +224,6 @@ class ConcurrentPlacementTest extends ServiceTestSupport {
         });
         one.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         two.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-
-        assertThat(inOneCandidate(first.getFirst().text(), second.getLast().text()))
-                .as("the bridge's two reports share a candidate").isTrue();
     }
 
     /** The report the member is a copy of, or "" for a report. */
