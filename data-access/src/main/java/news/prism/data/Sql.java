@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  *
  * <p>Parameters are positional ({@code ?}). An {@link Instant} is bound as {@code timestamptz} (read one back with
  * {@link #instant}), an enum as its name, an {@link SqlArray} ({@link #uuids}, {@link #texts}, {@link #longs},
- * {@link #ints}) as a PostgreSQL array, anything else as the driver binds it. A {@link SQLException} becomes a
- * {@link DataAccessException} here, so row mappers may throw it and callers need not catch it. Values a statement
+ * {@link #ints}, {@link #floats}) as a PostgreSQL array, anything else as the driver binds it. A {@link SQLException}
+ * becomes a {@link DataAccessException} here, so row mappers may throw it and callers need not catch it. Values a statement
  * generates come back through {@code RETURNING} and {@link #list}/{@link #one}.
  */
 @Singleton
@@ -231,6 +231,11 @@ public class Sql {
     /** An {@code integer[]} parameter. */
     public static SqlArray ints(Collection<Integer> values) {
         return new SqlArray("integer", values.toArray());
+    }
+
+    /** A {@code real[]} parameter. */
+    public static SqlArray floats(Collection<Float> values) {
+        return new SqlArray("float4", values.toArray());
     }
 
     /** An array parameter of PostgreSQL element type {@code type}. */

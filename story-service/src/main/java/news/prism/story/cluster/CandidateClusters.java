@@ -51,17 +51,17 @@ public class CandidateClusters {
     private final KeyIndex index;
     private final TermStatistics statistics;
     private final ClusterLocks locks;
-    private final SourceTerms sourceTerms;
+    private final PlacedVectors placedVectors;
 
     public CandidateClusters(Sql sql, ClusterSettings settings, Clock clock, KeyIndex index,
-                             TermStatistics statistics, ClusterLocks locks, SourceTerms sourceTerms) {
+                             TermStatistics statistics, ClusterLocks locks, PlacedVectors placedVectors) {
         this.sql = sql;
         this.settings = settings;
         this.clock = clock;
         this.index = index;
         this.statistics = statistics;
         this.locks = locks;
-        this.sourceTerms = sourceTerms;
+        this.placedVectors = placedVectors;
     }
 
     /**
@@ -103,13 +103,15 @@ public class CandidateClusters {
         }
         List<SourceText> reports = placed.stream().filter(arrival -> arrival.copyOf() == null)
                 .map(Arrival::text).toList();
-        List<Map<String, Integer>> terms = reports.stream().map(sourceTerms::of).toList();
-        List<List<String>> keys = keys(terms);
+        List<Map<String, Integer>> terms = reports.stream()
+                .map(report -> Similarity.termCounts(report, settings.titleWeight())).toList();
+        List<TermVector> vectors = vectors(terms);
+        List<List<String>> keys = vectors.stream().map(vector -> Keys.of(vector, settings.keysPerSource())).toList();
         index.lock(keys.stream().flatMap(List::stream).collect(Collectors.toSet()));
-        List<List<Neighbour>> alike = alike(reports, terms, keys);
+        List<List<Neighbour>> alike = alike(reports, vectors, keys);
 
         Set<String> linked = new HashSet<>();
-        alike.forEach(neighbours -> neighbours.forEach(neighbour -> linked.add(neighbour.text().sourceId())));
+        alike.forEach(neighbours -> neighbours.forEach(neighbour -> linked.add(neighbour.sourceId())));
         placed.stream().filter(arrival -> arrival.copyOf() != null).map(Arrival::copyOf)
                 .filter(knownOriginals::contains).forEach(linked::add);
         arrived.forEach(linked::remove);
@@ -121,68 +123,50 @@ public class CandidateClusters {
                 continue;
             }
             List<Neighbour> current = alike.get(report++).stream()
-                    .map(neighbour -> neighbour.inCluster(changes.clusterOf(neighbour.text().sourceId()))).toList();
+                    .map(neighbour -> neighbour.inCluster(changes.clusterOf(neighbour.sourceId()))).toList();
             Placement.linking(arrival.text(), current).ifPresent(changes::apply);
         }
         changes.write(sql, clock.instant());
         index.add(reports, keys);
+        placedVectors.add(reports.stream().map(SourceText::sourceId).toList(), vectors);
         statistics.count(terms.stream().map(Map::keySet).toList(), arrivals.getFirst().sourceId());
     }
 
     /**
-     * Each report's keys, by the frequencies as committed: the reports of the batch before it counted, and itself.
+     * Each report's vector, weighed by the frequencies as committed with the reports of the batch before it counted,
+     * and itself.
      */
-    private List<List<String>> keys(List<Map<String, Integer>> terms) {
+    private List<TermVector> vectors(List<Map<String, Integer>> terms) {
         RunningFrequencies frequencies = new RunningFrequencies(statistics.read(
                 terms.stream().flatMap(counts -> counts.keySet().stream()).collect(Collectors.toSet())));
-        List<List<String>> keys = new ArrayList<>();
+        List<TermVector> vectors = new ArrayList<>();
         for (Map<String, Integer> counts : terms) {
-            keys.add(Keys.of(counts, frequencies.withSource(counts.keySet()), settings.keysPerSource()));
+            vectors.add(TermVector.of(counts, frequencies.withSource(counts.keySet())));
             frequencies.add(counts.keySet());
         }
-        return keys;
+        return vectors;
     }
 
     /**
      * For each report, the neighbours it is alike enough to: those indexed before the batch ({@link KeyIndex}) and
-     * the reports of the batch before it, that share one of its keys. Scored with the counts of every term involved
-     * as of one moment, the reports of the batch before it and its own included.
+     * the reports of the batch before it, that share one of its keys; each scored by the vector it was placed by.
      */
-    private List<List<Neighbour>> alike(List<SourceText> reports, List<Map<String, Integer>> terms,
-                                        List<List<String>> keys) {
+    private List<List<Neighbour>> alike(List<SourceText> reports, List<TermVector> vectors, List<List<String>> keys) {
         List<List<Posting>> near = withinBatch(reports, keys, index.neighbours(reports, keys));
-        Map<String, Integer> inBatch = new HashMap<>();
+        Map<String, TermVector> neighbourVectors = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            inBatch.put(reports.get(i).sourceId(), i);
+            neighbourVectors.put(reports.get(i).sourceId(), vectors.get(i));
         }
-        Map<String, Neighbour> indexed = indexedNeighbours(near.stream().flatMap(List::stream)
-                .map(Posting::sourceId).filter(sourceId -> !inBatch.containsKey(sourceId))
-                .collect(Collectors.toSet()));
-        Set<String> involved = new HashSet<>();
-        terms.forEach(counts -> involved.addAll(counts.keySet()));
-        Map<String, Map<String, Integer>> neighbourTerms = new HashMap<>();
-        indexed.forEach((sourceId, neighbour) -> {
-            Map<String, Integer> counts = sourceTerms.of(neighbour.text());
-            neighbourTerms.put(sourceId, counts);
-            involved.addAll(counts.keySet());
-        });
-        for (int i = 0; i < reports.size(); i++) {
-            neighbourTerms.put(reports.get(i).sourceId(), terms.get(i));
-        }
-        RunningFrequencies frequencies = new RunningFrequencies(statistics.read(involved));
+        neighbourVectors.putAll(placedVectors.of(near.stream().flatMap(List::stream).map(Posting::sourceId)
+                .filter(sourceId -> !neighbourVectors.containsKey(sourceId)).collect(Collectors.toSet())));
         List<List<Neighbour>> alike = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
-            List<Neighbour> neighbours = new ArrayList<>();
-            for (Posting posting : near.get(i)) {
-                Integer earlier = inBatch.get(posting.sourceId());
-                neighbours.add(earlier == null ? indexed.get(posting.sourceId())
-                        : new Neighbour(reports.get(earlier), null));
-            }
-            List<Map<String, Integer>> counts = neighbours.stream()
-                    .map(neighbour -> neighbourTerms.get(neighbour.text().sourceId())).toList();
-            alike.add(Placement.alike(terms.get(i), neighbours, counts, frequencies.withSource(terms.get(i).keySet()),
+            List<Neighbour> neighbours = near.get(i).stream()
+                    .map(posting -> new Neighbour(posting.sourceId(), posting.latest(), null)).toList();
+            alike.add(Placement.alike(vectors.get(i), neighbours, neighbours.stream()
+                    // Every indexed report has its vector; the empty one would score 0.
+                    .map(neighbour -> neighbourVectors.getOrDefault(neighbour.sourceId(), TermVector.NONE)).toList(),
                     settings.similarityThreshold()));
-            frequencies.add(terms.get(i).keySet());
         }
         return alike;
     }
@@ -212,20 +196,6 @@ public class CandidateClusters {
             near.add(KeyIndex.ranked(all, settings.neighbourLimit()));
         }
         return near;
-    }
-
-    /** The texts of these indexed sources. */
-    private Map<String, Neighbour> indexedNeighbours(Set<String> sourceIds) {
-        Map<String, Neighbour> neighbours = new HashMap<>();
-        if (!sourceIds.isEmpty()) {
-            sql.forEach("""
-                    SELECT source_id, title, excerpt, %s AS source_time FROM sources s WHERE source_id = ANY (?)"""
-                    .formatted(SOURCE_TIME), rows -> neighbours.put(rows.getString("source_id"),
-                            new Neighbour(new SourceText(rows.getString("source_id"), rows.getString("title"),
-                                    rows.getString("excerpt"), Sql.instant(rows, "source_time")), null)),
-                    Sql.texts(sourceIds));
-        }
-        return neighbours;
     }
 
     /** The originals named by the batch's copies that were here before it. */

@@ -6,16 +6,16 @@ import jakarta.inject.Singleton;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Hands {@link KeysForExistingSources} to the default datasource's Flyway, which takes the Java migrations of the
- * bean so named (as ingest's {@code SignatureMigrations} does): built as a bean, the migration gets the clustering
- * settings it needs.
+ * Hands {@link KeysForExistingSources} and {@link VectorsForExistingSources} to the default datasource's Flyway,
+ * which takes the Java migrations of the bean so named (as ingest's {@code SignatureMigrations} does): built as beans,
+ * the migrations get the clustering settings they need.
  */
 @Factory
 class ClusterMigrations {
 
     @Singleton
     @Named("default")
-    JavaMigration[] javaMigrations(KeysForExistingSources keys) {
-        return new JavaMigration[] {keys};
+    JavaMigration[] javaMigrations(KeysForExistingSources keys, VectorsForExistingSources vectors) {
+        return new JavaMigration[] {keys, vectors};
     }
 }

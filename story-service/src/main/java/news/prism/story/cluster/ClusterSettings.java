@@ -34,8 +34,8 @@ import java.time.Duration;
  *        shared lock table, about 6,400 with default settings, shared with ingest-service on one server); a batch
  *        with more distinct keys locks every key at once, and so goes after and before every other placement. 1,024:
  *        about 64 sources of 16 keys each; a consumer's poll of hundreds of sources takes the one wide lock
- * @param termCacheSize how many sources' term counts are kept in memory ({@link SourceTerms}), about 4 KB each:
- *        the latest reports, which are the neighbours of those that follow them
+ * @param vectorCacheSize how many reports' vectors are kept in memory ({@link PlacedVectors}), about 2 KB each: the
+ *        latest reports, which are the neighbours of those that follow them
  */
 @ConfigurationProperties("prism.candidates")
 public record ClusterSettings(
@@ -48,5 +48,5 @@ public record ClusterSettings(
         int neighbourLimit,
         int countSlots,
         int maxKeyLocks,
-        int termCacheSize) {
+        int vectorCacheSize) {
 }

@@ -2,7 +2,7 @@ package news.prism.story.cluster;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A source's keys: the terms that weigh most in its TF-IDF vector when it arrives, those it is indexed under and
@@ -15,14 +15,15 @@ final class Keys {
     private Keys() {
     }
 
-    /** The {@code count} heaviest terms, ties by term, so that the choice does not depend on the map's order. */
-    static List<String> of(Map<String, Integer> termCounts, InverseFrequencies frequencies, int count) {
-        Map<String, Double> weights = Similarity.weigh(termCounts, frequencies);
-        return weights.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
+    /** The {@code count} heaviest terms, ties by term, so that the choice does not depend on the vector's order. */
+    static List<String> of(TermVector vector, int count) {
+        String[] terms = vector.terms();
+        float[] weights = vector.weights();
+        return IntStream.range(0, terms.length).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(i -> weights[i]).reversed()
+                        .thenComparing(i -> terms[i]))
                 .limit(count)
-                .map(Map.Entry::getKey)
+                .map(i -> terms[i])
                 .toList();
     }
 }

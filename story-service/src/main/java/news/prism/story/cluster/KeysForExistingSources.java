@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.prism.data.Sql;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration V6: the term counts and keys (V5) of the sources that arrived before them, so that the sources
@@ -20,9 +18,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * near-duplicate copies was not kept before.
  */
 @Singleton
-final class KeysForExistingSources implements JavaMigration {
+final class KeysForExistingSources extends ExistingSourcesMigration {
 
-    private static final MigrationVersion VERSION = MigrationVersion.fromVersion("6");
     // Rows written per statement (rows are read Sql.FETCH_SIZE per round trip): large enough to make bulk work
     // cheap, small enough to keep the migration's memory flat.
     private static final int WRITE_BATCH = 20_000;
@@ -32,27 +29,8 @@ final class KeysForExistingSources implements JavaMigration {
     private final ClusterSettings settings;
 
     KeysForExistingSources(ClusterSettings settings) {
+        super("6", "candidate keys and term counts for existing sources");
         this.settings = settings;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return VERSION;
-    }
-
-    @Override
-    public String getDescription() {
-        return "candidate keys and term counts for existing sources";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override
@@ -101,7 +79,7 @@ final class KeysForExistingSources implements JavaMigration {
                     String time = rows.getObject("source_time", OffsetDateTime.class).toString();
                     Map<String, Integer> counts = Similarity.termCounts(new SourceText(sourceId,
                             rows.getString("title"), rows.getString("excerpt"), null), settings.titleWeight());
-                    for (String key : Keys.of(counts, frequencies, settings.keysPerSource())) {
+                    for (String key : Keys.of(TermVector.of(counts, frequencies), settings.keysPerSource())) {
                         terms.add(key);
                         times.add(time);
                         sourceIds.add(sourceId);

@@ -1,5 +1,6 @@
 package news.prism.story.cluster;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -20,30 +21,19 @@ import java.util.UUID;
  */
 public record Placement(UUID cluster, Set<UUID> merged, List<String> joining) {
 
-    /** A recent unassigned source and the candidate it is in, if any. */
-    public record Neighbour(SourceText text, UUID cluster) {
+    /** A recent unassigned source, by its id and time, and the candidate it is in, if any. */
+    public record Neighbour(String sourceId, Instant time, UUID cluster) {
 
         Neighbour inCluster(UUID current) {
-            return new Neighbour(text, current);
+            return new Neighbour(sourceId, time, current);
         }
     }
 
-    /**
-     * With the document frequencies taken over the arriving source and its neighbours alone.
-     *
-     * @return nothing when the source is alike to none of its neighbours
-     */
-    public static Optional<Placement> of(SourceText arriving, List<Neighbour> neighbours, double threshold,
-                                         int titleWeight) {
-        List<Double> scores = Similarity.of(arriving, neighbours.stream().map(Neighbour::text).toList(), titleWeight);
-        return linking(arriving, alike(neighbours, scores, threshold));
-    }
-
-    /** Those of the neighbours (with their term counts) that the arriving source is alike enough to. */
-    static List<Neighbour> alike(Map<String, Integer> arriving, List<Neighbour> neighbours,
-                                 List<Map<String, Integer>> neighbourTerms, InverseFrequencies frequencies,
+    /** Those of the neighbours (with their vectors) that the arriving source (with its vector) is alike enough to. */
+    static List<Neighbour> alike(TermVector arriving, List<Neighbour> neighbours, List<TermVector> vectors,
                                  double threshold) {
-        return alike(neighbours, Similarity.of(arriving, neighbourTerms, frequencies), threshold);
+        Map<String, Double> byTerm = arriving.byTerm();
+        return alike(neighbours, vectors.stream().map(vector -> vector.cosine(byTerm)).toList(), threshold);
     }
 
     /** @return nothing when there is no alike neighbour */
@@ -52,13 +42,13 @@ public record Placement(UUID cluster, Set<UUID> merged, List<String> joining) {
             return Optional.empty();
         }
         List<Neighbour> linked = new ArrayList<>(alike);
-        linked.sort(Comparator.comparing((Neighbour n) -> n.text().time()).thenComparing(n -> n.text().sourceId()));
+        linked.sort(Comparator.comparing(Neighbour::time).thenComparing(Neighbour::sourceId));
         Set<UUID> clusters = new LinkedHashSet<>();
         List<String> joining = new ArrayList<>();
         joining.add(arriving.sourceId());
         for (Neighbour neighbour : linked) {
             if (neighbour.cluster() == null) {
-                joining.add(neighbour.text().sourceId());
+                joining.add(neighbour.sourceId());
             } else {
                 clusters.add(neighbour.cluster());
             }
@@ -68,7 +58,7 @@ public record Placement(UUID cluster, Set<UUID> merged, List<String> joining) {
         return Optional.of(new Placement(kept, Set.copyOf(clusters), List.copyOf(joining)));
     }
 
-    private static List<Neighbour> alike(List<Neighbour> neighbours, List<Double> scores, double threshold) {
+    static List<Neighbour> alike(List<Neighbour> neighbours, List<Double> scores, double threshold) {
         List<Neighbour> alike = new ArrayList<>();
         for (int i = 0; i < neighbours.size(); i++) {
             if (scores.get(i) >= threshold) {

@@ -32,20 +32,28 @@ class TermStatistics {
      * agree: counts newer than the total would weigh a term below any source's share of it.
      */
     DocumentFrequencies read(Collection<String> terms) {
+        return read(sql, "WHERE term = ANY (?)", Sql.texts(terms));
+    }
+
+    /** The frequencies of every term, with a migration's connection. */
+    static DocumentFrequencies readAll(Sql sql) {
+        return read(sql, "");
+    }
+
+    private static DocumentFrequencies read(Sql sql, String where, Object... parameters) {
         Map<String, Long> documents = new HashMap<>();
         long[] total = {0};
         sql.forEach("""
-                SELECT term, sum(documents) AS documents FROM candidate_term_counts
-                WHERE term = ANY (?) GROUP BY term
+                SELECT term, sum(documents) AS documents FROM candidate_term_counts %s GROUP BY term
                 UNION ALL
-                SELECT NULL, coalesce(sum(documents), 0) FROM candidate_document_counts""", rows -> {
+                SELECT NULL, coalesce(sum(documents), 0) FROM candidate_document_counts""".formatted(where), rows -> {
             String term = rows.getString("term");
             if (term == null) {
                 total[0] = rows.getLong("documents");
             } else {
                 documents.put(term.intern(), rows.getLong("documents"));
             }
-        }, Sql.texts(terms));
+        }, parameters);
         return new DocumentFrequencies(documents, total[0]);
     }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sources that arrived before candidates had keys (a database at V5) get their keys and term counts from
- * migration V6 when the service starts, and the sources arriving next find them.
+ * migration V6, and their vectors from V9, when the service starts; the sources arriving next find them, and are
+ * scored against them by those vectors.
  */
 @MicronautTest(transactional = false)
 class KeysForExistingSourcesTest extends ServiceTestSupport {
@@ -81,6 +82,12 @@ class KeysForExistingSourcesTest extends ServiceTestSupport {
         assertThat(count("SELECT sum(documents) FROM candidate_document_counts")).isEqualTo(EARLIER.size());
         assertThat(count("SELECT max(documents) FROM candidate_term_counts WHERE term = 'lindenport'"))
                 .isEqualTo(2);
+        for (SourceText text : EARLIER) {
+            assertThat(count("""
+                    SELECT count(*) FROM candidate_vectors
+                    WHERE source_id = ? AND cardinality(terms) = cardinality(weights) AND cardinality(terms) = ?""",
+                    text.sourceId(), Similarity.termCounts(text, settings.titleWeight()).size())).isEqualTo(1);
+        }
 
         placements.place(BRIDGE_COASTAL);
 

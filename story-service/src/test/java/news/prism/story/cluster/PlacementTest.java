@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -70,9 +71,9 @@ class PlacementTest {
 
     @Test
     void aSourceAlikeToNothingStartsNoCandidate() {
-        assertThat(Placement.of(RATES, List.of(new Neighbour(BRIDGE_HERALD, null), new Neighbour(BUDGET, null)),
+        assertThat(place(RATES, List.of(new Earlier(BRIDGE_HERALD, null), new Earlier(BUDGET, null)),
                 THRESHOLD, TITLE_WEIGHT)).isEmpty();
-        assertThat(Placement.of(RATES, List.of(), THRESHOLD, TITLE_WEIGHT)).isEmpty();
+        assertThat(place(RATES, List.of(), THRESHOLD, TITLE_WEIGHT)).isEmpty();
     }
 
     @Test
@@ -81,8 +82,8 @@ class PlacementTest {
         UUID earlier = UUID.randomUUID();
         // The radio and the coastal report were each grouped with something else before (they are not alike
         // enough to each other); the herald's report is alike to both and links them.
-        Placement placement = Placement.of(BRIDGE_HERALD, List.of(new Neighbour(BRIDGE_RADIO, later),
-                new Neighbour(BRIDGE_COASTAL, earlier), new Neighbour(RATES, null)), THRESHOLD, TITLE_WEIGHT)
+        Placement placement = place(BRIDGE_HERALD, List.of(new Earlier(BRIDGE_RADIO, later),
+                new Earlier(BRIDGE_COASTAL, earlier), new Earlier(RATES, null)), THRESHOLD, TITLE_WEIGHT)
                 .orElseThrow();
 
         // The coastal report (09:15) is earlier than the radio's (12:05).
@@ -93,8 +94,8 @@ class PlacementTest {
 
     @Test
     void unplacedSourcesItIsAlikeToJoinWithIt() {
-        Placement placement = Placement.of(BRIDGE_RADIO, List.of(new Neighbour(BRIDGE_COASTAL, null),
-                new Neighbour(BRIDGE_HERALD, null)), THRESHOLD, TITLE_WEIGHT).orElseThrow();
+        Placement placement = place(BRIDGE_RADIO, List.of(new Earlier(BRIDGE_COASTAL, null),
+                new Earlier(BRIDGE_HERALD, null)), THRESHOLD, TITLE_WEIGHT).orElseThrow();
 
         assertThat(placement.cluster()).isNull();
         assertThat(placement.merged()).isEmpty();
@@ -106,9 +107,9 @@ class PlacementTest {
         Map<String, UUID> clusterOf = new HashMap<>();
         List<SourceText> arrived = new ArrayList<>();
         for (SourceText source : order) {
-            List<Neighbour> neighbours = arrived.stream()
-                    .map(earlier -> new Neighbour(earlier, clusterOf.get(earlier.sourceId()))).toList();
-            Placement.of(source, neighbours, THRESHOLD, TITLE_WEIGHT).ifPresent(placement -> {
+            List<Earlier> neighbours = arrived.stream()
+                    .map(earlier -> new Earlier(earlier, clusterOf.get(earlier.sourceId()))).toList();
+            place(source, neighbours, THRESHOLD, TITLE_WEIGHT).ifPresent(placement -> {
                 UUID cluster = placement.cluster() != null ? placement.cluster() : UUID.randomUUID();
                 clusterOf.replaceAll((id, current) -> placement.merged().contains(current) ? cluster : current);
                 placement.joining().forEach(id -> clusterOf.put(id, cluster));
@@ -116,6 +117,20 @@ class PlacementTest {
             arrived.add(source);
         }
         return clusterOf;
+    }
+
+    /** A source placed before, and the candidate it is in, if any. */
+    private record Earlier(SourceText text, UUID cluster) {
+    }
+
+    /** The placement of {@code arriving} among {@code earlier}, with the document frequencies taken over them alone. */
+    private static Optional<Placement> place(SourceText arriving, List<Earlier> earlier, double threshold,
+                                             int titleWeight) {
+        List<Double> scores = Similarity.of(arriving, earlier.stream().map(Earlier::text).toList(), titleWeight);
+        List<Neighbour> neighbours = earlier.stream()
+                .map(source -> new Neighbour(source.text().sourceId(), source.text().time(), source.cluster()))
+                .toList();
+        return Placement.linking(arriving, Placement.alike(neighbours, scores, threshold));
     }
 
     private static Collection<Set<String>> groups(Map<String, UUID> clusterOf) {
