@@ -79,12 +79,12 @@ class PlacedVectors {
     private static TermVector vector(ResultSet rows) throws SQLException {
         Object[] terms = (Object[]) rows.getArray("terms").getArray();
         Object[] weights = (Object[]) rows.getArray("weights").getArray();
-        String[] interned = new String[terms.length];
+        String[] canonical = new String[terms.length];
         float[] values = new float[terms.length];
         for (int i = 0; i < terms.length; i++) {
-            interned[i] = ((String) terms[i]).intern();
+            canonical[i] = Terms.canonical((String) terms[i]);
             values[i] = (Float) weights[i];
         }
-        return new TermVector(interned, values);
+        return new TermVector(canonical, values);
     }
 }

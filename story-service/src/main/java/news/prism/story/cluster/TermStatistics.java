@@ -51,7 +51,7 @@ class TermStatistics {
             if (term == null) {
                 total[0] = rows.getLong("documents");
             } else {
-                documents.put(term.intern(), rows.getLong("documents"));
+                documents.put(Terms.canonical(term), rows.getLong("documents"));
             }
         }, parameters);
         return new DocumentFrequencies(documents, total[0]);

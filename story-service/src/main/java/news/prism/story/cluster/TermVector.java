@@ -17,7 +17,7 @@ final class TermVector {
     // Single precision, as stored: a report weighs the same whether its vector is read back or still in memory.
     private final float[] weights;
 
-    /** @param terms interned, as {@link Terms} makes them: one instance per term keeps look-ups cheap */
+    /** @param terms each the {@link Terms#canonical one instance} of its term, as {@link Terms} makes them */
     TermVector(String[] terms, float[] weights) {
         this.terms = terms;
         this.weights = weights;

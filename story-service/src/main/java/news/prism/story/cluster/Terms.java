@@ -1,5 +1,6 @@
 package news.prism.story.cluster;
 
+import com.github.benmanes.caffeine.cache.Interner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ final class Terms {
     private static final int ASCII = 0x80;
     private static final int MIN_STEM = 3;
     private static final Set<String> STOPWORDS = load("/candidates/stopwords-en.txt");
+    private static final Interner<String> CANONICAL = Interner.newWeakInterner();
 
     private Terms() {
     }
@@ -49,11 +51,19 @@ final class Terms {
                 word = NUMBER_SEPARATOR.matcher(word).replaceAll("");
             }
             if (word.length() > 1 && !STOPWORDS.contains(word)) {
-                // Interned: a term is looked up in many maps, and one instance per term makes each look-up cheap.
-                terms.add(stem(word).intern());
+                terms.add(canonical(stem(word)));
             }
         }
         return terms;
+    }
+
+    /**
+     * The one instance of this term: a term is looked up in many maps, and one instance per term makes each look-up
+     * cheap (equal by identity) and the vectors kept in memory small. Caffeine's weak interner, which, like
+     * {@link String#intern}, forgets a term no longer used.
+     */
+    static String canonical(String term) {
+        return CANONICAL.intern(term);
     }
 
     /** A light English suffix stripper: good enough to match the forms of a word, with no claim to grammar. */

@@ -33,13 +33,14 @@ import org.slf4j.LoggerFactory;
  * What placing one arriving source among the story candidates costs with 1,000, 10,000 and 100,000 unassigned
  * sources in its window, in a real (embedded) PostgreSQL. For each size, a database of its own is filled in bulk
  * (COPY) with synthetic reports (SyntheticNews: 50 per event), at schema V5; story-service then starts on it, so
- * that migrations V6 and V9 give them their keys and term counts, and the reports of each event are put into one
- * candidate, as placing them one by one would have. Then it places new reports (of the loaded events, and one in
- * five of an event not seen yet) as SourceIngestedHandler does, in transactions that are rolled back so that
+ * that migrations V6 and V9 give them their keys, term counts and vectors, and the reports of each event are put
+ * into one candidate, as placing them one by one would have. Then it places new reports (of the loaded events, and
+ * one in five of an event not seen yet) as SourceIngestedHandler does, in transactions that are rolled back so that
  * every placement sees the same database: one by one, and then in batches of {@link #BATCH} (as the consumer places a
- * poll), each a warm-up round, then ROUNDS rounds of PLACEMENTS. It prints per size and way the median of the rounds'
- * mean cost per placement, the range, and how many reports of a loaded event joined their event's candidate. Last,
- * the ratio of the largest size's cost to the smallest's, for each way.
+ * poll), each ROUNDS warm-up rounds (so that the first size is not measured while the JIT still compiles), then
+ * ROUNDS rounds of PLACEMENTS. It prints per size and way the median of the rounds' mean cost per placement, the
+ * range, and how many reports of a loaded event joined their event's candidate. Last, the ratio of the largest
+ * size's cost to the smallest's, for each way.
  *
  * <p>{@code ./prism bench clustering [PLACEMENTS [ROUNDS [SIZES...]]]}, or {@code mvn -B -q -pl story-service -am
  * test-compile -Pclustering-benchmark -Dexec.args="..."}; the defaults are 200, 5 and 1000 10000 100000.
@@ -78,8 +79,8 @@ public final class ClusteringBenchmark {
                 results.add(measure(postgres, news, size, placements, rounds));
             }
         }
-        System.out.printf(Locale.ROOT, "%nclustering: cost of placing one source, %d placements x %d rounds after a "
-                + "warm-up round, %d reports per event; one by one, and in batches of %d as a consumer's poll%n",
+        System.out.printf(Locale.ROOT, "%nclustering: cost of placing one source, %d placements x %d rounds after as "
+                + "many warm-up rounds, %d reports per event; one by one, and in batches of %d as a consumer's poll%n",
                 placements, rounds, REPORTS_PER_EVENT, BATCH);
         System.out.printf(Locale.ROOT, "%12s %9s %10s %8s %12s %18s %14s%n", "unassigned", "load s", "V6+V9 s",
                 "batch", "median ms", "range ms", "joined event");
@@ -146,9 +147,11 @@ public final class ClusteringBenchmark {
     private record Cost(double median, double min, double max, double joined, List<String> rounds) {
     }
 
-    /** A warm-up round, then {@code rounds} measured rounds. */
+    /** {@code rounds} warm-up rounds, then {@code rounds} measured rounds. */
     private static Cost cost(Placer placer, int placements, int batch, int rounds) {
-        placer.round(placements, batch);
+        for (int round = 0; round < rounds; round++) {
+            placer.round(placements, batch);
+        }
         double[] means = new double[rounds];
         long joined = 0;
         long ofLoadedEvents = 0;
