@@ -36,8 +36,9 @@ class PlacedVectors {
     }
 
     /**
-     * Keeps the vectors of reports being placed, in one statement. In memory at once: should the transaction roll
-     * back, the report is placed again, with the same text.
+     * Keeps the vectors of reports being placed, in one statement, and in memory at once: should the transaction roll
+     * back, no placement finds these reports (they are in no index) until they are placed again, which keeps their
+     * vectors anew.
      */
     void add(List<String> sourceIds, List<TermVector> vectors) {
         for (int i = 0; i < sourceIds.size(); i++) {
