@@ -132,12 +132,14 @@ final class EventConsumer implements Runnable {
         inFlight = poll;
         work = worker.submit(() -> handler.handle(poll));
         try {
+            // Waiting on the work rather than in poll() lets the next records be fetched the moment it is done; a
+            // keep-alive poll once it is done would only add its whole length (nothing is fetched while paused).
+            awaitQuietly(work, settings.pollTimeout());
             while (!work.isDone()) {
-                // Waiting on the work rather than in poll() lets the next records be fetched the moment it is done.
-                awaitQuietly(work, settings.pollTimeout());
                 ConsumerRecords<String, byte[]> stray = consumer.poll(KEEP_ALIVE_POLL);
                 status.polled();
                 holdBack(consumer, stray);
+                awaitQuietly(work, settings.pollTimeout());
             }
             boolean handled = outcome(work);
             Set<TopicPartition> held = consumer.assignment();

@@ -1,5 +1,6 @@
 package news.prism.eventing.outbox;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records an event to send, in the caller's transaction: the event leaves only if the state change that
- * caused it commits, and it leaves even if Kafka is down at that moment.
+ * caused it commits, and it leaves even if Kafka is down at that moment. Each write is announced as
+ * {@link OutboxWritten}, so that this instance's relay can be woken the moment the transaction commits.
  */
 @Singleton
 public class Outbox {
@@ -41,13 +43,16 @@ public class Outbox {
     private final EventTracing tracing;
     private final String source;
     private final Clock clock;
+    private final ApplicationEventPublisher<OutboxWritten> written;
 
-    public Outbox(Sql sql, EventCodec codec, EventTracing tracing, EventingSettings settings, Clock clock) {
+    public Outbox(Sql sql, EventCodec codec, EventTracing tracing, EventingSettings settings, Clock clock,
+                  ApplicationEventPublisher<OutboxWritten> written) {
         this.sql = sql;
         this.codec = codec;
         this.tracing = tracing;
         this.source = settings.source();
         this.clock = clock;
+        this.written = written;
     }
 
     /** Starts a new trace: the event is caused by a request. */
@@ -85,6 +90,7 @@ public class Outbox {
             throw new OutboxException("Could not record " + entries.size() + " event(s) for "
                     + entries.getFirst().topic(), e);
         }
+        written.publishEvent(OutboxWritten.INSTANCE);
         return ids;
     }
 

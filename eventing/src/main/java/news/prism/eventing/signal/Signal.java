@@ -23,7 +23,11 @@ public final class Signal {
         return new Waiter(this);
     }
 
-    synchronized void raise() {
+    /**
+     * Wakes this instance's waiters now: what {@link DatabaseSignals} does when the notification arrives, and what a
+     * thread of this instance may do itself once it knows the awaited change has committed.
+     */
+    public synchronized void raise() {
         raised++;
         notifyAll();
     }
