@@ -127,6 +127,8 @@ public final class ClusteringBenchmark {
                 "prism.consumer.enabled", false,
                 "prism.outbox.relay-enabled", false,
                 "prism.kafka.declare-topics", false,
+                // No tracing SDK: its shutdown hook would run after exec:java has closed the class loader.
+                "otel.sdk.disabled", true,
                 "prism.security.jwt-secret", "clustering-benchmark-secret-of-32-bytes!",
                 "logger.levels.root", Level.ERROR.levelStr))) {
             CandidateClusters clusters = context.getBean(CandidateClusters.class);
