@@ -23,9 +23,9 @@ import java.time.Duration;
  *        reports of an event are enough to join its candidate
  * @param neighbourLimit how many sources a placement scores at most, those sharing the most keys first: the bound
  *        that makes a placement cost the same at a thousand or a hundred thousand unassigned sources. Scoring is
- *        most of a placement's cost (each neighbour's terms and their counts are read); in the clustering
- *        benchmark, 60 (with 20 per key) placed every report of a known event with its event, as 200 (with 40)
- *        did, at half the cost with 100,000 unassigned sources
+ *        much of a placement's cost (each neighbour's vector is read); in the clustering benchmark, 60 (with 20 per
+ *        key) placed every report of a known event with its event, as 200 (with 40) did, at half the cost with
+ *        100,000 unassigned sources
  * @param countSlots how many rows each term's document count is spread over: a placement adds its terms to a slot
  *        no other running placement holds, so that unrelated placements never wait for each other's counts. At
  *        least the number of placements that run at once (consumer threads times instances); more only make

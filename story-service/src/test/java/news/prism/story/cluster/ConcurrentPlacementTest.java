@@ -113,15 +113,8 @@ class ConcurrentPlacementTest extends ServiceTestSupport {
     void manySourcesPlacedAtOnceFormTheCandidatesTheyFormOneByOne() throws Exception {
         Random random = new Random(11);
         for (int round = 0; round < 4; round++) {
-            // The term counts of this round's sources alone, as in PlacementTest: in a corpus of a handful of
-            // texts, other weeks' bridge reports would make the bridge's words common and tip a score.
-            execute("DELETE FROM candidate_term_counts");
-            execute("DELETE FROM candidate_document_counts");
             String week = week();
-            List<SourceText> all = new ArrayList<>(List.of(BRIDGE_HERALD, BRIDGE_COASTAL, BRIDGE_RADIO,
-                    HEAT_HERALD, HEAT_RADIO, BUDGET, FERRY_STRIKE, RATES).stream().map(text -> in(week, text))
-                    .toList());
-            Collections.shuffle(all, random);
+            List<SourceText> all = shuffledNewsOf(week, random);
             CyclicBarrier start = new CyclicBarrier(all.size());
             List<Future<?>> placed = new ArrayList<>();
             for (SourceText source : all) {
@@ -135,11 +128,7 @@ class ConcurrentPlacementTest extends ServiceTestSupport {
                 each.get(TIMEOUT_SECONDS * 2, TimeUnit.SECONDS);
             }
 
-            assertThat(groups(all)).as("arriving at once as %s", all.stream().map(SourceText::sourceId).toList())
-                    .containsExactlyInAnyOrder(
-                            Set.of(in(week, BRIDGE_HERALD).sourceId(), in(week, BRIDGE_COASTAL).sourceId(),
-                                    in(week, BRIDGE_RADIO).sourceId()),
-                            Set.of(in(week, HEAT_HERALD).sourceId(), in(week, HEAT_RADIO).sourceId()));
+            assertBridgeAndHeatCandidates(week, all, "arriving at once");
             assertThat(count("SELECT count(*) FROM candidate_members m WHERE NOT EXISTS "
                     + "(SELECT 1 FROM candidate_clusters c WHERE c.id = m.cluster_id)")).isZero();
         }
@@ -149,21 +138,12 @@ class ConcurrentPlacementTest extends ServiceTestSupport {
     void sourcesPlacedAsOneBatchFormTheCandidatesTheyFormOneByOne() {
         Random random = new Random(13);
         for (int round = 0; round < 4; round++) {
-            execute("DELETE FROM candidate_term_counts");
-            execute("DELETE FROM candidate_document_counts");
             String week = week();
-            List<SourceText> all = new ArrayList<>(List.of(BRIDGE_HERALD, BRIDGE_COASTAL, BRIDGE_RADIO,
-                    HEAT_HERALD, HEAT_RADIO, BUDGET, FERRY_STRIKE, RATES).stream().map(text -> in(week, text))
-                    .toList());
-            Collections.shuffle(all, random);
+            List<SourceText> all = shuffledNewsOf(week, random);
 
             placements.inTransaction(inside -> inside.storeAndPlaceAll(all.stream().map(Arrival::report).toList()));
 
-            assertThat(groups(all)).as("arriving in one batch as %s", all.stream().map(SourceText::sourceId).toList())
-                    .containsExactlyInAnyOrder(
-                            Set.of(in(week, BRIDGE_HERALD).sourceId(), in(week, BRIDGE_COASTAL).sourceId(),
-                                    in(week, BRIDGE_RADIO).sourceId()),
-                            Set.of(in(week, HEAT_HERALD).sourceId(), in(week, HEAT_RADIO).sourceId()));
+            assertBridgeAndHeatCandidates(week, all, "arriving in one batch");
         }
     }
 
@@ -239,6 +219,29 @@ class ConcurrentPlacementTest extends ServiceTestSupport {
     }
 
     /** The candidates of these sources, as sets of source ids. */
+    /**
+     * The eight news texts in {@code week}, shuffled, with the term counts of earlier rounds forgotten: as in
+     * PlacementTest, the counts are this round's sources' alone, since in a corpus of a handful of texts other
+     * weeks' bridge reports would make the bridge's words common and tip a score.
+     */
+    private List<SourceText> shuffledNewsOf(String week, Random random) {
+        execute("DELETE FROM candidate_term_counts");
+        execute("DELETE FROM candidate_document_counts");
+        List<SourceText> all = new ArrayList<>(List.of(BRIDGE_HERALD, BRIDGE_COASTAL, BRIDGE_RADIO, HEAT_HERALD,
+                HEAT_RADIO, BUDGET, FERRY_STRIKE, RATES).stream().map(text -> in(week, text)).toList());
+        Collections.shuffle(all, random);
+        return all;
+    }
+
+    /** The bridge's three reports form one candidate, the heat's two another, and nothing else is grouped. */
+    private void assertBridgeAndHeatCandidates(String week, List<SourceText> all, String arriving) {
+        assertThat(groups(all)).as("%s as %s", arriving, all.stream().map(SourceText::sourceId).toList())
+                .containsExactlyInAnyOrder(
+                        Set.of(in(week, BRIDGE_HERALD).sourceId(), in(week, BRIDGE_COASTAL).sourceId(),
+                                in(week, BRIDGE_RADIO).sourceId()),
+                        Set.of(in(week, HEAT_HERALD).sourceId(), in(week, HEAT_RADIO).sourceId()));
+    }
+
     private List<Set<String>> groups(List<SourceText> sources) {
         List<Set<String>> groups = new ArrayList<>();
         List<SourceText> left = new ArrayList<>(sources);
