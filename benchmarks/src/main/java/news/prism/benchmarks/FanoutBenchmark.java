@@ -1,13 +1,8 @@
 package news.prism.benchmarks;
 
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -40,19 +35,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Story mails per second through notify-service: N confirmed subscribers of one topic and one published page (a
- * {@code PagePublished} on render's pages topic, as render-service writes it), until notify has marked all N mails
- * sent, which it does only once the SMTP server accepted them; beside it, in the same run and against the same SMTP
- * server, a plain Jakarta Mail client that only sends N similar mails over C reused connections. Each first takes a
- * warm-up round of W mails, not counted, as the ingest benchmark does. Usage: {@code ./prism bench fanout [N [C [W]]]}
- * (defaults 100000, 4, notify's default number of senders, and 10000).
+ * {@code PagePublished} on render's pages topic, as render-service writes it), until the SMTP server has accepted
+ * all N mails (and, not timed, until notify has marked each of them sent); beside it, in the same run and against
+ * the same SMTP server, a plain Jakarta Mail client that only sends N similar mails over C reused connections. Each
+ * first takes a warm-up round of W mails, not counted, as the ingest benchmark does. Usage:
+ * {@code ./prism bench fanout [N [C [W]]]} (defaults 100000, 4, notify's default number of senders, and 10000).
  *
- * <p>The SMTP server is the local stack's GreenMail: it takes several mails per session and many connections at
- * once, but stores each accepted mail under one lock, so its own rate is the ceiling of both figures. It keeps a
- * mailbox per recipient it has seen, never forgets one, and a delivery costs it more the more mailboxes it holds
- * (measured alone: 1,080 mails/s with 10,000 mailboxes, 719 with 20,000, 329 with 30,000). So both sides send to the
- * same addresses, the subscribers' ({@code reader<n>}, and {@code warm-up<n>} for the warm-ups), and the plain
- * client's warm-up sends to every one of them first: each timed round then meets the same server, holding the same
- * mailboxes, instead of the later one paying for the mailboxes the earlier one created.
+ * <p>The SMTP server is a {@link MailSink}: it speaks SMTP over TCP, takes many sessions at once and several mails
+ * per session, and keeps nothing, so its cost per mail is the same at the millionth recipient as at the first. The
+ * local stack's GreenMail keeps a mailbox per recipient and slows down as they add up (1,080 mails/s with 10,000
+ * mailboxes, 329 with 30,000), which made it, not the senders, what a large run measured. The benchmark checks that
+ * the server accepted exactly N mails in each timed round.
  */
 public final class FanoutBenchmark {
 
@@ -64,34 +57,30 @@ public final class FanoutBenchmark {
     private static final String WARM_UP_READERS = "warm-up";
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(30);
-    /** The mail server keeps every message in memory; it forgets them after this many, to keep a million in bounds. */
-    private static final int PURGE_EVERY = 100_000;
+    private static final Duration ACCEPTED_POLL = Duration.ofMillis(20);
+    private static final Duration MARKS_WAIT = Duration.ofMinutes(1);
 
     private FanoutBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        // The plain client looks up Jakarta Mail's stream provider as notify-service does (see its MailSessionProvider).
+        System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider",
+                "org.eclipse.angus.mail.util.MailStreamProvider");
         BenchmarkFiles files = BenchmarkFiles.create();
         int mails = BenchmarkFiles.argument(args, 0, 100_000);
         int connections = BenchmarkFiles.argument(args, 1, 4);
         int warmUp = BenchmarkFiles.argument(args, 2, 10_000);
         Infrastructure infrastructure = Infrastructure.shared();
-        try {
+        try (MailSink mail = new MailSink().start()) {
             infrastructure.createTopics(PAGES_TOPIC);
             Map<String, String> properties = new LinkedHashMap<>(
                     infrastructure.micronautProperties("notify_benchmark_" + System.currentTimeMillis()));
             properties.put("prism.topics.pages", PAGES_TOPIC);
-
-            System.out.printf("Plain SMTP client: %d mails over %d reused connections to %s:%d...%n", mails,
-                    connections, infrastructure.mail().smtpHost(), infrastructure.mail().smtpPort());
-            System.out.printf("warm-up: %d + %d mails, not counted, creating the server's mailboxes...%n", warmUp,
-                    mails);
-            plainSmtp(infrastructure, WARM_UP_READERS, warmUp, connections);
-            plainSmtp(infrastructure, READERS, mails, connections);
-            infrastructure.mail().reset();
-            double plainRate = plainSmtp(infrastructure, READERS, mails, connections);
-            infrastructure.mail().reset();
-            System.out.printf("plain SMTP client: %.0f mails/sec%n", plainRate);
+            properties.put("prism.smtp.host", mail.host());
+            properties.put("prism.smtp.port", String.valueOf(mail.port()));
+            properties.put("javamail.properties.mail.smtp.host", mail.host());
+            properties.put("javamail.properties.mail.smtp.port", String.valueOf(mail.port()));
 
             try (var notify = new ServiceProcess(PrismService.NOTIFY.jar(files.root()), 0,
                     ServiceProcess.environmentOf(properties), List.of("-Xmx1g"), files.work().resolve("notify-service.log"))
@@ -102,33 +91,68 @@ public final class FanoutBenchmark {
                         properties.get("datasources.default.password"))) {
                     insertSubscribers(database, WARM_UP_READERS, WARM_UP_TOPIC, warmUp);
                     System.out.printf("notify-service warm-up: one page for %d subscribers, not counted...%n", warmUp);
-                    Instant warmingUp = Instant.now();
-                    String warmUpStory = publish(infrastructure.bootstrapServers(), WARM_UP_TOPIC);
-                    awaitSent(database, infrastructure, warmUpStory, warmUp, warmingUp);
-                    infrastructure.mail().reset();
-                    System.out.printf("warm-up: %.0f mails/sec%n", warmUp / seconds(warmingUp));
+                    Round warmUpRound = fanOut(database, mail, infrastructure.bootstrapServers(), WARM_UP_TOPIC,
+                            warmUp);
+                    System.out.printf("warm-up: %.0f mails/sec%n", warmUpRound.mailsPerSecond());
+
+                    StoryMail sample = StoryMail.parse(mail.lastMail());
+                    System.out.printf("Plain SMTP client: %d mails like notify's over %d reused connections to "
+                            + "%s:%d...%n", mails, connections, mail.host(), mail.port());
+                    System.out.printf("warm-up: %d mails, not counted...%n", warmUp);
+                    plainSmtp(mail, sample, WARM_UP_READERS, warmUp, connections);
+                    MailSink.Tally plainBefore = mail.tally();
+                    double plainRate = plainSmtp(mail, sample, READERS, mails, connections);
+                    long plainSize = expectAccepted(mail, plainBefore, mails);
+                    System.out.printf("plain SMTP client: %.0f mails/sec%n", plainRate);
 
                     Instant inserting = Instant.now();
                     insertSubscribers(database, READERS, TOPIC, mails);
                     System.out.printf("%d confirmed subscribers of '%s' inserted in %.1f s%n", mails, TOPIC,
                             seconds(inserting));
                     System.out.printf("notify-service: one page for %d subscribers...%n", mails);
-                    Instant start = Instant.now();
-                    String storyId = publish(infrastructure.bootstrapServers(), TOPIC);
-                    awaitSent(database, infrastructure, storyId, mails, start);
-                    double notifyRate = mails / seconds(start);
+                    Round notifyRound = fanOut(database, mail, infrastructure.bootstrapServers(), TOPIC, mails);
+                    double notifyRate = notifyRound.mailsPerSecond();
 
                     System.out.println();
-                    System.out.printf("plain SMTP client : %.0f mails/sec (%d mails, %d connections)%n", plainRate,
-                            mails, connections);
-                    System.out.printf("notify-service    : %.0f mails/sec (%d subscribers, from the page event until "
-                            + "the last mail was accepted)%n", notifyRate, mails);
+                    System.out.printf("plain SMTP client : %.0f mails/sec (%d mails of %d bytes, %d connections)%n",
+                            plainRate, mails, plainSize, connections);
+                    System.out.printf("notify-service    : %.0f mails/sec (%d mails of %d bytes, from the page event "
+                            + "until the last mail was accepted)%n", notifyRate, mails, notifyRound.bytesPerMail());
                     System.out.printf("ratio             : %.3f of the plain SMTP client%n", notifyRate / plainRate);
                 }
             }
         } finally {
             infrastructure.close();
         }
+    }
+
+    /**
+     * One page for the topic's subscribers, timed until the server has accepted all their mails; then, untimed, until
+     * notify has marked every one of them sent, and the server has accepted no more than that.
+     *
+     */
+    private static Round fanOut(Connection database, MailSink mail, String bootstrap, String topic, int mails)
+            throws Exception {
+        MailSink.Tally before = mail.tally();
+        Instant start = Instant.now();
+        String storyId = publish(bootstrap, topic);
+        awaitAccepted(database, mail, storyId, before.mails(), mails, start);
+        double rate = mails / seconds(start);
+        awaitMarkedSent(database, storyId, mails);
+        return new Round(rate, expectAccepted(mail, before, mails));
+    }
+
+    private record Round(double mailsPerSecond, long bytesPerMail) {
+    }
+
+    /** @return the mails' average size in bytes */
+    private static long expectAccepted(MailSink mail, MailSink.Tally before, int mails) {
+        MailSink.Tally round = mail.tally().since(before);
+        if (round.mails() != mails) {
+            throw new IllegalStateException("The SMTP server accepted " + round.mails() + " mails in a round of "
+                    + mails);
+        }
+        return round.bytesPerMail();
     }
 
     /** Subscribers and their topic in two set-wise statements. */
@@ -181,29 +205,34 @@ public final class FanoutBenchmark {
         return storyId;
     }
 
-    /** Until notify has marked every mail of the story sent: it does so only after the server accepted it. */
-    private static void awaitSent(Connection database, Infrastructure infrastructure, String storyId, int mails,
-                                  Instant start) throws Exception {
+    /** Watches the server's count, which costs notify's database nothing; reports progress from both. */
+    private static void awaitAccepted(Connection database, MailSink mail, String storyId, long before, int mails,
+                                      Instant start) throws Exception {
         Instant nextReport = start.plus(PROGRESS_EVERY);
-        long purgedAt = 0;
-        long sent = 0;
-        while (sent < mails) {
-            Thread.sleep(200);
-            sent = count(database, """
-                    SELECT count(*) FROM deliveries WHERE story_id = ? AND status = 'SENT'""", storyId);
-            if (sent - purgedAt >= PURGE_EVERY) {
-                infrastructure.mail().reset();
-                purgedAt = sent;
-            }
+        while (mail.accepted() - before < mails) {
+            Thread.sleep(ACCEPTED_POLL.toMillis());
             if (Instant.now().isAfter(nextReport)) {
                 long recorded = count(database, "SELECT count(*) FROM deliveries WHERE story_id = ?", storyId);
-                System.out.printf("  %5.0f s: %d deliveries recorded, %d mails sent%n", seconds(start), recorded,
-                        sent);
+                System.out.printf("  %5.0f s: %d deliveries recorded, %d mails accepted%n", seconds(start), recorded,
+                        mail.accepted() - before);
                 nextReport = nextReport.plus(PROGRESS_EVERY);
             }
             if (Duration.between(start, Instant.now()).compareTo(GIVE_UP_AFTER) > 0) {
-                throw new IllegalStateException("Only " + sent + " of " + mails + " mails sent in " + GIVE_UP_AFTER);
+                throw new IllegalStateException("Only " + (mail.accepted() - before) + " of " + mails
+                        + " mails accepted in " + GIVE_UP_AFTER);
             }
+        }
+    }
+
+    /** Notify marks a mail sent only after the server accepted it, so this follows shortly. */
+    private static void awaitMarkedSent(Connection database, String storyId, int mails) throws Exception {
+        Instant start = Instant.now();
+        while (count(database, "SELECT count(*) FROM deliveries WHERE story_id = ? AND status = 'SENT'", storyId)
+                < mails) {
+            if (Duration.between(start, Instant.now()).compareTo(MARKS_WAIT) > 0) {
+                throw new IllegalStateException("Not every accepted mail was marked sent within " + MARKS_WAIT);
+            }
+            Thread.sleep(ACCEPTED_POLL.toMillis());
         }
     }
 
@@ -218,14 +247,14 @@ public final class FanoutBenchmark {
     }
 
     /**
-     * N mails like notify's (text and HTML parts, List-Unsubscribe headers) to {@code <prefix>1} ... {@code <prefix>N},
-     * each connection sending its share.
+     * N mails like notify's (its sender, subject, text and HTML, each with List-Unsubscribe headers of its own), each
+     * composed as notify composes it, to {@code <prefix>1} ... {@code <prefix>N}, each connection sending its share.
      */
-    private static double plainSmtp(Infrastructure infrastructure, String prefix, int mails, int connections)
+    private static double plainSmtp(MailSink mail, StoryMail sample, String prefix, int mails, int connections)
             throws Exception {
         Properties mailProperties = new Properties();
-        mailProperties.put("mail.smtp.host", infrastructure.mail().smtpHost());
-        mailProperties.put("mail.smtp.port", String.valueOf(infrastructure.mail().smtpPort()));
+        mailProperties.put("mail.smtp.host", mail.host());
+        mailProperties.put("mail.smtp.port", String.valueOf(mail.port()));
         Session session = Session.getInstance(mailProperties);
         ExecutorService senders = Executors.newFixedThreadPool(connections);
         try {
@@ -237,7 +266,7 @@ public final class FanoutBenchmark {
                     try (Transport transport = session.getTransport("smtp")) {
                         transport.connect();
                         for (int i = first; i < mails; i += connections) {
-                            Message message = similarMail(session, prefix + (i + 1));
+                            Message message = sample.to(session, prefix + (i + 1) + "@fanout.example");
                             transport.sendMessage(message, message.getAllRecipients());
                         }
                     }
@@ -251,37 +280,6 @@ public final class FanoutBenchmark {
         } finally {
             senders.shutdown();
         }
-    }
-
-    private static Message similarMail(Session session, String reader) throws MessagingException {
-        String unsubscribe = "http://localhost:8084/subscriptions/unsubscribe?token=" + UUID.randomUUID();
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress("notify@prism.example"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(reader + "@fanout.example"));
-        message.setSubject("One story for every reader");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("""
-                One story for every reader
-
-                What happens when a story goes out to every subscriber of its topic at once.
-
-                Read the story: http://localhost/benchmark-fanout/fanout-benchmark
-
-                --
-                Unsubscribe: %s
-                """.formatted(unsubscribe), "UTF-8");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setContent("""
-                <h1>One story for every reader</h1>
-                <p>What happens when a story goes out to every subscriber of its topic at once.</p>
-                <p><a href="http://localhost/benchmark-fanout/fanout-benchmark">Read the story</a></p>
-                <hr><p><a href="%s">Unsubscribe</a></p>
-                """.formatted(unsubscribe), "text/html; charset=UTF-8");
-        message.setContent(new MimeMultipart("alternative", text, html));
-        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.saveChanges();
-        return message;
     }
 
     private static double seconds(Instant since) {

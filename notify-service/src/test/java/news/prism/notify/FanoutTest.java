@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class FanoutTest extends NotifyTestBase {
 
     private static final Duration FANOUT_WAIT = Duration.ofMinutes(2);
+    private static final int ANALYZE_FROM = 1000;
 
     FanoutTest() {
         super("fanout");
@@ -30,7 +31,8 @@ class FanoutTest extends NotifyTestBase {
     @Override
     Map<String, String> extraProperties() {
         // Small batches, so that the senders claim often and race for the same rows.
-        return Map.of("prism.notify.mail.senders", "4", "prism.notify.mail.batch-size", "20");
+        return Map.of("prism.notify.mail.senders", "4", "prism.notify.mail.batch-size", "20",
+                "prism.notify.deliveries.analyze-from", String.valueOf(ANALYZE_FROM));
     }
 
     @Test
@@ -118,6 +120,31 @@ class FanoutTest extends NotifyTestBase {
                 SELECT count(*) FROM subscriber_tokens t JOIN deliveries d ON d.subscriber_id = t.subscriber_id
                 WHERE d.story_id = ? AND t.purpose = 'UNSUBSCRIBE'""", storyId))
                 .as("one unsubscribe token per mail sent").isEqualTo(readers);
+    }
+
+    @Test
+    void aPageForManySubscribersRefreshesTheStatisticsOfTheQueueBeforeItsMailsGoOut() {
+        long before = manualAnalyses();
+        database().activeSubscribers("few", "small-topic", 10);
+        String small = "story-small-" + UUID.randomUUID();
+        pageEvents().send(small, PageEvents.page(small, 1, "small-topic", "Ten readers " + small));
+        awaitAllSent(small, 10);
+        assertThat(manualAnalyses()).as("a small fan-out leaves it to autovacuum").isEqualTo(before);
+
+        database().activeSubscribers("crowd", "large-topic", ANALYZE_FROM);
+        String large = "story-large-" + UUID.randomUUID();
+        pageEvents().send(large, PageEvents.page(large, 1, "large-topic", "A crowd of readers " + large));
+        awaitAllSent(large, ANALYZE_FROM);
+        await().atMost(Mailbox.WAIT).until(() -> manualAnalyses() == before + 1);
+        assertThat(database().string("""
+                SELECT ((SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'mails') < min(m.completed_at))::text
+                FROM mails m JOIN deliveries d ON d.id = m.delivery_id WHERE d.story_id = ?""", large))
+                .as("analysed before the first of its mails was marked sent").isEqualTo("true");
+    }
+
+    /** ANALYZE runs on {@code mails} other than autovacuum's. */
+    private long manualAnalyses() {
+        return database().count("SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'mails'");
     }
 
     private void awaitAllSent(String storyId, int count) {

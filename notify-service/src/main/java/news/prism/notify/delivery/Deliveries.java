@@ -25,21 +25,28 @@ public class Deliveries {
     private final DeliveryStore store;
     private final Outbox outbox;
     private final String auditTopic;
+    private final DeliverySettings settings;
     private final Clock clock;
 
-    public Deliveries(DeliveryStore store, Outbox outbox, NotifyTopics topics, Clock clock) {
+    public Deliveries(DeliveryStore store, Outbox outbox, NotifyTopics topics, DeliverySettings settings,
+                      Clock clock) {
         this.store = store;
         this.outbox = outbox;
         this.auditTopic = topics.deliveries();
+        this.settings = settings;
         this.clock = clock;
     }
 
     /**
      * One e-mail delivery, and its queued mail, per active subscriber of the page's topic not mailed about it yet,
-     * in the trace of the event that published the page.
+     * in the trace of the event that published the page; a large fan-out {@link DeliverySettings refreshes the
+     * statistics} its senders' queries are planned by.
      */
     public void recordForSubscribersOf(Page page) {
-        store.recordForActiveSubscribers(page, DeliveryChannel.EMAIL, Traces.current().toString());
+        int recorded = store.recordForActiveSubscribers(page, DeliveryChannel.EMAIL, Traces.current().toString());
+        if (recorded >= settings.analyzeFrom()) {
+            store.analyze();
+        }
     }
 
     /**

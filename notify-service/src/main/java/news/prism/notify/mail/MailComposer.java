@@ -25,12 +25,21 @@ import java.nio.charset.StandardCharsets;
  * quoted-printable (every {@code =} of the inline styles tripled, lines broken at 76), which both this service and
  * the receiving server would otherwise encode and decode for every mail. Jakarta Mail still chooses
  * quoted-printable for a part that needs it (a line over 998 characters, or the plain text's non-ASCII letters).
+ *
+ * <p>Each part is given its Content-Transfer-Encoding here, as {@link #transferEncoding} chooses it, so that Jakarta
+ * Mail does not work it out by writing the whole part through its byte-by-byte checking stream first: profiled over a
+ * story's fan-out, that check was about a quarter of a sender's CPU time.
  */
 @Singleton
 class MailComposer {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
     private static final int ASCII_END = 0x80;
+    private static final String TRANSFER_ENCODING = "Content-Transfer-Encoding";
+    /** RFC 5322's limit of 1,000 bytes a line, less its CRLF. */
+    private static final int MAX_LINE_BYTES = 998;
+    private static final int DELETE = 0x7f;
+    private static final int SPACE = 0x20;
 
     private final Session session;
     private final InternetAddress from;
@@ -57,7 +66,37 @@ class MailComposer {
     private static MimeBodyPart part(String content, String subtype) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         part.setText(content, UTF_8, subtype);
+        part.setHeader(TRANSFER_ENCODING, transferEncoding(content));
         return part;
+    }
+
+    /**
+     * The encoding Jakarta Mail's {@code MimeUtility.getEncoding} chooses for a text part of this content in UTF-8,
+     * by the same rule: 7bit when every byte is printable ASCII (or CR, LF, tab) in lines of at most 998 bytes;
+     * otherwise quoted-printable when such bytes are the majority, base64 when they are not.
+     */
+    static String transferEncoding(String content) {
+        int ascii = 0;
+        int other = 0;
+        int line = 0;
+        boolean longLine = false;
+        for (byte value : content.getBytes(StandardCharsets.UTF_8)) {
+            int b = value & 0xff;
+            if (b == '\r' || b == '\n') {
+                line = 0;
+            } else if (++line > MAX_LINE_BYTES) {
+                longLine = true;
+            }
+            if (b >= DELETE || (b < SPACE && b != '\r' && b != '\n' && b != '\t')) {
+                other++;
+            } else {
+                ascii++;
+            }
+        }
+        if (other == 0) {
+            return longLine ? "quoted-printable" : "7bit";
+        }
+        return ascii > other ? "quoted-printable" : "base64";
     }
 
     /** The HTML with each character beyond ASCII written as its numeric character reference. */

@@ -7,9 +7,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The MIME message of a mail: its parts' encodings and the HTML beyond ASCII as character references. */
 class MailComposerTest {
@@ -40,6 +43,25 @@ class MailComposerTest {
         assertThat(message.getSubject()).isEqualTo("Zürich · 📰");
         assertThat(message.getHeader("List-Unsubscribe", null)).isEqualTo("<https://prism.example/u?token=t>");
         assertThat(message.getFrom()[0].toString()).isEqualTo("Prism <notify@prism.example>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Plain ASCII, tabs\tand\r\nline breaks",
+        "Zürich · 3 outlets",
+        "Ελληνικά και русский: 東京",
+        "Bell \u0007 and delete \u007f are not text",
+        "x"})
+    void eachPartIsGivenTheEncodingJakartaMailWouldChooseItself(String content) throws Exception {
+        assertSameChoiceAsJakartaMail(content);
+        assertSameChoiceAsJakartaMail(content.repeat(1 + 1000 / content.length()));
+    }
+
+    private static void assertSameChoiceAsJakartaMail(String content) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, "UTF-8", "plain");
+        assertThat(MailComposer.transferEncoding(content)).as(content)
+                .isEqualTo(MimeUtility.getEncoding(part.getDataHandler()));
     }
 
     @Test
