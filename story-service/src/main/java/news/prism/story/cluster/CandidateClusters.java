@@ -152,9 +152,10 @@ public class CandidateClusters {
      */
     private List<List<Neighbour>> alike(List<SourceText> reports, List<TermVector> vectors, List<List<String>> keys) {
         List<List<Posting>> near = withinBatch(reports, keys, index.neighbours(reports, keys));
-        Map<String, TermVector> neighbourVectors = new HashMap<>();
+        List<PlacedVector> placed = vectors.stream().map(TermVector::placed).toList();
+        Map<String, PlacedVector> neighbourVectors = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            neighbourVectors.put(reports.get(i).sourceId(), vectors.get(i));
+            neighbourVectors.put(reports.get(i).sourceId(), placed.get(i));
         }
         neighbourVectors.putAll(placedVectors.of(near.stream().flatMap(List::stream).map(Posting::sourceId)
                 .filter(sourceId -> !neighbourVectors.containsKey(sourceId)).collect(Collectors.toSet())));
@@ -162,9 +163,9 @@ public class CandidateClusters {
         for (int i = 0; i < reports.size(); i++) {
             List<Neighbour> neighbours = near.get(i).stream()
                     .map(posting -> new Neighbour(posting.sourceId(), posting.latest(), null)).toList();
-            alike.add(Placement.alike(vectors.get(i), neighbours, neighbours.stream()
+            alike.add(Placement.alike(placed.get(i), neighbours, neighbours.stream()
                     // Every indexed report has its vector; the empty one would score 0.
-                    .map(neighbour -> neighbourVectors.getOrDefault(neighbour.sourceId(), TermVector.NONE)).toList(),
+                    .map(neighbour -> neighbourVectors.getOrDefault(neighbour.sourceId(), PlacedVector.NONE)).toList(),
                     settings.similarityThreshold()));
         }
         return alike;

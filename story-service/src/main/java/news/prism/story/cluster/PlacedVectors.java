@@ -23,7 +23,7 @@ import news.prism.data.Sql;
 class PlacedVectors {
 
     private final Sql sql;
-    private final Cache<String, TermVector> recent;
+    private final Cache<String, PlacedVector> recent;
 
     PlacedVectors(Sql sql, ClusterSettings settings) {
         this.sql = sql;
@@ -31,7 +31,7 @@ class PlacedVectors {
     }
 
     /** The vectors of these placed reports; none for a source that was not placed as a report. */
-    Map<String, TermVector> of(Collection<String> sourceIds) {
+    Map<String, PlacedVector> of(Collection<String> sourceIds) {
         return recent.getAll(sourceIds, this::read);
     }
 
@@ -42,7 +42,7 @@ class PlacedVectors {
      */
     void add(List<String> sourceIds, List<TermVector> vectors) {
         for (int i = 0; i < sourceIds.size(); i++) {
-            recent.put(sourceIds.get(i), vectors.get(i));
+            recent.put(sourceIds.get(i), vectors.get(i).placed());
         }
         insert(sql, sourceIds, vectors);
     }
@@ -70,22 +70,22 @@ class PlacedVectors {
         }
     }
 
-    private Map<String, TermVector> read(Set<? extends String> sourceIds) {
-        Map<String, TermVector> read = new HashMap<>();
+    private Map<String, PlacedVector> read(Set<? extends String> sourceIds) {
+        Map<String, PlacedVector> read = new HashMap<>();
         sql.forEach("SELECT source_id, terms, weights FROM candidate_vectors WHERE source_id = ANY (?)",
                 rows -> read.put(rows.getString("source_id"), vector(rows)), Sql.texts(List.copyOf(sourceIds)));
         return read;
     }
 
-    private static TermVector vector(ResultSet rows) throws SQLException {
+    private static PlacedVector vector(ResultSet rows) throws SQLException {
         Object[] terms = (Object[]) rows.getArray("terms").getArray();
         Object[] weights = (Object[]) rows.getArray("weights").getArray();
-        String[] canonical = new String[terms.length];
+        String[] texts = new String[terms.length];
         float[] values = new float[terms.length];
         for (int i = 0; i < terms.length; i++) {
-            canonical[i] = Terms.canonical((String) terms[i]);
+            texts[i] = (String) terms[i];
             values[i] = (Float) weights[i];
         }
-        return new TermVector(canonical, values);
+        return PlacedVector.of(texts, values);
     }
 }

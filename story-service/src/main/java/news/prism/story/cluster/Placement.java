@@ -30,10 +30,10 @@ public record Placement(UUID cluster, Set<UUID> merged, List<String> joining) {
     }
 
     /** Those of the neighbours (with their vectors) that the arriving source (with its vector) is alike enough to. */
-    static List<Neighbour> alike(TermVector arriving, List<Neighbour> neighbours, List<TermVector> vectors,
+    static List<Neighbour> alike(PlacedVector arriving, List<Neighbour> neighbours, List<PlacedVector> vectors,
                                  double threshold) {
-        Map<String, Double> byTerm = arriving.byTerm();
-        return alike(neighbours, vectors.stream().map(vector -> vector.cosine(byTerm)).toList(), threshold);
+        Map<Long, Double> byFingerprint = arriving.byFingerprint();
+        return alike(neighbours, vectors.stream().map(vector -> vector.cosine(byFingerprint)).toList(), threshold);
     }
 
     /** @return nothing when there is no alike neighbour */

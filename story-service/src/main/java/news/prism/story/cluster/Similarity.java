@@ -30,8 +30,8 @@ final class Similarity {
         all.add(counts.keySet());
         othersCounts.forEach(other -> all.add(other.keySet()));
         DocumentFrequencies frequencies = DocumentFrequencies.among(all);
-        Map<String, Double> vector = TermVector.of(counts, frequencies).byTerm();
-        return othersCounts.stream().map(other -> TermVector.of(other, frequencies).cosine(vector)).toList();
+        Map<Long, Double> vector = TermVector.of(counts, frequencies).placed().byFingerprint();
+        return othersCounts.stream().map(other -> TermVector.of(other, frequencies).placed().cosine(vector)).toList();
     }
 
     static Map<String, Integer> termCounts(SourceText text, int titleWeight) {

@@ -1,6 +1,5 @@
 package news.prism.story.cluster;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -45,24 +44,8 @@ final class TermVector {
         return weights;
     }
 
-    /** The weights by term, to score many vectors against this one. */
-    Map<String, Double> byTerm() {
-        Map<String, Double> byTerm = new HashMap<>(terms.length * 2);
-        for (int i = 0; i < terms.length; i++) {
-            byTerm.put(terms[i], (double) weights[i]);
-        }
-        return byTerm;
-    }
-
-    /** The cosine of this vector and one given {@link #byTerm by term}: their dot product, both of length 1. */
-    double cosine(Map<String, Double> other) {
-        double dot = 0;
-        for (int i = 0; i < terms.length; i++) {
-            Double weight = other.get(terms[i]);
-            if (weight != null) {
-                dot += weight * weights[i];
-            }
-        }
-        return dot;
+    /** This vector as placements score it and keep it in memory. */
+    PlacedVector placed() {
+        return PlacedVector.of(terms, weights);
     }
 }
