@@ -37,8 +37,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Story mails per second through notify-service: N confirmed subscribers of one topic and one published page (a
  * {@code PagePublished} on render's pages topic, as render-service writes it), until the SMTP server has accepted
  * all N mails (and, not timed, until notify has marked each of them sent); beside it, in the same run and against
- * the same SMTP server, a plain Jakarta Mail client that only sends N similar mails over C reused connections. Each
- * first takes a warm-up round of W mails, not counted, as the ingest benchmark does. Usage:
+ * the same SMTP server, a plain Jakarta Mail client that only sends N mails like notify's ({@link StoryMail}) over C
+ * reused connections. Each first takes a warm-up round of W mails, not counted, as the ingest benchmark does. Usage:
  * {@code ./prism bench fanout [N [C [W]]]} (defaults 100000, 4, notify's default number of senders, and 10000).
  *
  * <p>The SMTP server is a {@link MailSink}: it speaks SMTP over TCP, takes many sessions at once and several mails
@@ -129,7 +129,6 @@ public final class FanoutBenchmark {
     /**
      * One page for the topic's subscribers, timed until the server has accepted all their mails; then, untimed, until
      * notify has marked every one of them sent, and the server has accepted no more than that.
-     *
      */
     private static Round fanOut(Connection database, MailSink mail, String bootstrap, String topic, int mails)
             throws Exception {

@@ -23,8 +23,8 @@ import java.nio.charset.StandardCharsets;
  * <p>The HTML part carries every character beyond ASCII as a numeric character reference ({@code &#183;}), which
  * means the same to a mail client: the part is then plain 7bit text that Jakarta Mail sends as it is, rather than
  * quoted-printable (every {@code =} of the inline styles tripled, lines broken at 76), which both this service and
- * the receiving server would otherwise encode and decode for every mail. Jakarta Mail still chooses
- * quoted-printable for a part that needs it (a line over 998 characters, or the plain text's non-ASCII letters).
+ * the receiving server would otherwise encode and decode for every mail. A part that needs it (a line over 998
+ * characters, or the plain text's non-ASCII letters) still goes quoted-printable, by Jakarta Mail's own rule.
  *
  * <p>Each part is given its Content-Transfer-Encoding here, as {@link #transferEncoding} chooses it, so that Jakarta
  * Mail does not work it out by writing the whole part through its byte-by-byte checking stream first: profiled over a

@@ -39,7 +39,10 @@ final class PlacedVector {
         return byFingerprint;
     }
 
-    /** The cosine of this vector and one given {@link #byFingerprint by fingerprint}: their dot product, both of length 1. */
+    /**
+     * The cosine of this vector and one given {@link #byFingerprint by fingerprint}: their dot product, both of
+     * length 1.
+     */
     double cosine(Map<Long, Double> other) {
         double dot = 0;
         for (int i = 0; i < fingerprints.length; i++) {

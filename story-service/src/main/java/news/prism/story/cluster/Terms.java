@@ -72,9 +72,9 @@ final class Terms {
 
     /**
      * A 64-bit hash of the term, by which a {@link PlacedVector} holds it. It is only ever compared within this
-     * process, never stored, so it need not be stable between releases; two of a report's terms and a neighbour's
-     * having one fingerprint by chance (odds about one in 10^14 per comparison) would add one small product to
-     * their cosine.
+     * process, never stored, so it need not be stable between releases; a term of a report and another of a neighbour
+     * having one fingerprint by chance (odds far below one in a trillion per comparison) would add one small
+     * product to their cosine. {@code TermsTest} checks that a vocabulary of half a million short terms has no two.
      */
     static long fingerprint(String term) {
         long hash = 0;
