@@ -57,7 +57,7 @@ public final class FanoutBenchmark {
     private static final String WARM_UP_READERS = "warm-up";
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(30);
-    private static final Duration ACCEPTED_POLL = Duration.ofMillis(20);
+    private static final Duration COUNT_POLL = Duration.ofMillis(20);
     private static final Duration MARKS_WAIT = Duration.ofMinutes(1);
 
     private FanoutBenchmark() {
@@ -209,7 +209,7 @@ public final class FanoutBenchmark {
                                       Instant start) throws Exception {
         Instant nextReport = start.plus(PROGRESS_EVERY);
         while (mail.accepted() - before < mails) {
-            Thread.sleep(ACCEPTED_POLL.toMillis());
+            Thread.sleep(COUNT_POLL.toMillis());
             if (Instant.now().isAfter(nextReport)) {
                 long recorded = count(database, "SELECT count(*) FROM deliveries WHERE story_id = ?", storyId);
                 System.out.printf("  %5.0f s: %d deliveries recorded, %d mails accepted%n", seconds(start), recorded,
@@ -231,7 +231,7 @@ public final class FanoutBenchmark {
             if (Duration.between(start, Instant.now()).compareTo(MARKS_WAIT) > 0) {
                 throw new IllegalStateException("Not every accepted mail was marked sent within " + MARKS_WAIT);
             }
-            Thread.sleep(ACCEPTED_POLL.toMillis());
+            Thread.sleep(COUNT_POLL.toMillis());
         }
     }
 

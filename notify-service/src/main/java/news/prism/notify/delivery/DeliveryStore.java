@@ -50,8 +50,8 @@ public class DeliveryStore {
 
     /**
      * Refreshes the planner's statistics of the deliveries and their mails, counting the rows this transaction
-     * wrote; the lock it takes until commit keeps out other ANALYZE and VACUUM runs on these tables, no reads or
-     * writes.
+     * wrote. The lock it holds until commit makes other ANALYZE and VACUUM runs on these tables wait; reads and
+     * writes go on.
      */
     public void analyze() {
         sql.execute("ANALYZE deliveries, mails");
