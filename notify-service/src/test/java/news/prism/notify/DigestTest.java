@@ -76,9 +76,11 @@ class DigestTest extends NotifyTestBase {
         assertThat(saved.statusCode()).isEqualTo(200);
         Instant periodEnd = nextAfter(doraNow, sendAt);
 
-        PagePublished broad = page(topic, "Grid storage goes public", 3, 2);
-        PagePublished narrow = page(topic, "A battery plant vote", 1, 4);
-        PagePublished elsewhere = page("other-digest-topic", "Not in this digest", 5, 5);
+        Instant published = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        PagePublished broad = page(topic, "Grid storage goes public", 3, 2, published);
+        // A second later, so that the order of publication is not left to two story ids within one millisecond.
+        PagePublished narrow = page(topic, "A battery plant vote", 1, 4, published.plusSeconds(1));
+        PagePublished elsewhere = page("other-digest-topic", "Not in this digest", 5, 5, published);
         pageEvents().send(broad.getStoryId(), broad);
         pageEvents().send(elsewhere.getStoryId(), elsewhere);
         String last = pageEvents().send(narrow.getStoryId(), narrow);
@@ -140,7 +142,8 @@ class DigestTest extends NotifyTestBase {
             assertThat(chosen.statusCode()).isEqualTo(200);
             assertThat(json(chosen).at("/topics/0/frequency").asText()).isEqualTo("DAILY");
         }
-        PagePublished story = page(topic, "Three schedulers, one digest", 2, 3);
+        PagePublished story = page(topic, "Three schedulers, one digest", 2, 3,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         awaitHandledAndDispatched(pageEvents().send(story.getStoryId(), story));
 
         clock.advance(Duration.ofDays(1).plusHours(1));
@@ -166,13 +169,13 @@ class DigestTest extends NotifyTestBase {
         return (end.isAfter(now) ? end : end.plusDays(1)).toInstant();
     }
 
-    private PagePublished page(String topic, String headline, int outlets, int viewpoints) {
+    private PagePublished page(String topic, String headline, int outlets, int viewpoints, Instant published) {
         String storyId = "story-digest-" + UUID.randomUUID();
         PagePublished page = PageEvents.page(storyId, 1, topic, headline);
         page.setOutlets(outlets);
         page.setViewpoints(viewpoints);
-        page.setPublishedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        page.setFirstPublishedAt(page.getPublishedAt());
+        page.setPublishedAt(published);
+        page.setFirstPublishedAt(published);
         return page;
     }
 
