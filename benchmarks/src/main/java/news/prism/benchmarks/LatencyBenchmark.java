@@ -3,6 +3,7 @@ package news.prism.benchmarks;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -66,10 +67,13 @@ public final class LatencyBenchmark {
             demo.subscribeAndConfirm(READER);
             String run = UUID.randomUUID().toString().substring(0, 8);
             System.out.printf("Warm-up: %d stories, not counted...%n", warmUp);
-            measure(client, demo, infrastructure.mail(), renderCommits, sources, run + "-warm-up", warmUp);
+            measure(client, demo, infrastructure.mail(), renderCommits, sources, run + "-warm-up", warmUp,
+                    new PageStages());
             System.out.printf("Approve -> page served and -> first mail accepted: %d stories, one at a time...%n",
                     stories);
-            Latencies measured = measure(client, demo, infrastructure.mail(), renderCommits, sources, run, stories);
+            PageStages stages = new PageStages();
+            Latencies measured = measure(client, demo, infrastructure.mail(), renderCommits, sources, run, stories,
+                    stages);
 
             Percentiles page = Percentiles.of(measured.page());
             Percentiles mail = Percentiles.of(measured.mail());
@@ -81,6 +85,10 @@ public final class LatencyBenchmark {
             System.out.printf("page p99 / Kafka p99: %.1f (target <= 4, and page p99 <= 100 ms)%n",
                     page.p99() / Math.max(1, kafkaP99));
             System.out.printf("first mail p99: %.0f ms (target <= 500 ms)%n", mail.p99());
+            System.out.println();
+            System.out.println("approve -> page served, stage by stage (ms):");
+            stages.durations(infrastructure.database()).forEach((stage, sample) -> System.out.printf(
+                    "  %-42s %s (%d stories)%n", stage, Percentiles.of(sample), sample.size()));
         }
         System.exit(0);
     }
@@ -89,7 +97,8 @@ public final class LatencyBenchmark {
     }
 
     private static Latencies measure(PrismClient client, Demo demo, MailServer mail, CommitWatch renderCommits,
-                                     List<String> sources, String run, int count) throws Exception {
+                                     List<String> sources, String run, int count, PageStages stages)
+            throws Exception {
         List<Double> page = new ArrayList<>(count);
         List<Double> firstMail = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -100,24 +109,30 @@ public final class LatencyBenchmark {
                 return System.nanoTime();
             });
             renderCommits.forget();
+            stages.approved(story.storyId(), Instant.now());
             long approved = System.nanoTime();
             client.approveStory(story.storyId(), Demo.EDITOR).expect(200);
-            page.add(millisSince(approved, awaitPage(client, story.pageUrl(), renderCommits)));
+            long served = awaitPage(client, story, renderCommits, stages);
+            stages.served(story.storyId(), Instant.now());
+            page.add(millisSince(approved, served));
             firstMail.add(millisSince(approved, mailed.get(GIVE_UP.toSeconds(), TimeUnit.SECONDS)));
         }
         return new Latencies(page, firstMail);
     }
 
     /** Asks for the page until it is there, after each commit render-service makes: the time it first answered 200. */
-    private static long awaitPage(PrismClient client, String url, CommitWatch renderCommits) throws SQLException {
+    private static long awaitPage(PrismClient client, Demo.Published story, CommitWatch renderCommits,
+                                  PageStages stages) throws SQLException {
         long deadline = System.nanoTime() + GIVE_UP.toNanos();
         while (System.nanoTime() < deadline) {
-            if (client.get(url).status() == 200) {
+            if (client.get(story.pageUrl()).status() == 200) {
                 return System.nanoTime();
             }
-            renderCommits.await(FALLBACK_POLL);
+            if (renderCommits.await(FALLBACK_POLL)) {
+                stages.commitHeard(story.storyId(), Instant.now());
+            }
         }
-        throw new IllegalStateException("The page " + url + " was not served within " + GIVE_UP);
+        throw new IllegalStateException("The page " + story.pageUrl() + " was not served within " + GIVE_UP);
     }
 
     private static double millisSince(long start, long end) {

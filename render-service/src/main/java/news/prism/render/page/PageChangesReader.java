@@ -40,6 +40,7 @@ public class PageChangesReader implements ApplicationEventListener<StartupEvent>
     private final KafkaClients kafka;
     private final EnvelopeReader envelopes;
     private final PageCache cache;
+    private final PagePreloader preloader;
     private final PageCacheSettings settings;
     private final String topic;
     private final String clientId;
@@ -47,12 +48,13 @@ public class PageChangesReader implements ApplicationEventListener<StartupEvent>
     private volatile KafkaConsumer<String, byte[]> current;
     private Thread thread;
 
-    public PageChangesReader(KafkaClients kafka, EnvelopeReader envelopes, PageCache cache,
+    public PageChangesReader(KafkaClients kafka, EnvelopeReader envelopes, PageCache cache, PagePreloader preloader,
                              PageCacheSettings settings, RenderTopics topics,
                              @Value("${micronaut.application.name}") String applicationName) {
         this.kafka = kafka;
         this.envelopes = envelopes;
         this.cache = cache;
+        this.preloader = preloader;
         this.settings = settings;
         this.topic = topics.pages();
         this.clientId = applicationName + "-page-changes-" + UUID.randomUUID();
@@ -104,13 +106,19 @@ public class PageChangesReader implements ApplicationEventListener<StartupEvent>
     private void evictFor(ConsumerRecord<String, byte[]> record) {
         try {
             EventEnvelope envelope = envelopes.read(record);
-            switch (envelope.payload()) {
-                case PagePublished page -> cache.evict(new PageChanged(page.getStoryId(),
-                        new PageAddress(page.getTopicSlug(), page.getSlug())));
-                case PageWithdrawn page -> cache.evict(new PageChanged(page.getStoryId(),
-                        new PageAddress(page.getTopicSlug(), page.getSlug())));
-                default -> LOG.debug("Ignoring {} on {}", envelope.type(), topic);
+            PageChanged change = switch (envelope.payload()) {
+                case PagePublished page -> new PageChanged(page.getStoryId(),
+                        new PageAddress(page.getTopicSlug(), page.getSlug()));
+                case PageWithdrawn page -> new PageChanged(page.getStoryId(),
+                        new PageAddress(page.getTopicSlug(), page.getSlug()));
+                default -> null;
+            };
+            if (change == null) {
+                LOG.debug("Ignoring {} on {}", envelope.type(), topic);
+                return;
             }
+            cache.evict(change);
+            preloader.preload(change);
         } catch (MalformedEventException e) {
             // Render wrote it, so this cannot be; if it is, nothing tells which page changed, so forget them all.
             LOG.warn("Unreadable record at {}-{}@{}: every cached page is dropped", record.topic(), record.partition(),

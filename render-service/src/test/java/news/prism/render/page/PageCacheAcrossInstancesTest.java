@@ -10,6 +10,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -50,6 +51,7 @@ class PageCacheAcrossInstancesTest implements TestPropertyProvider {
     private ApplicationContext bystander;
     private ReaderHttp handling;
     private ReaderHttp other;
+    private PageCache bystanderCache;
 
     @Inject
     EmbeddedServer server;
@@ -74,7 +76,7 @@ class PageCacheAcrossInstancesTest implements TestPropertyProvider {
         database = new RenderDatabase(properties);
         handling = new ReaderHttp(server.getURI());
         other = new ReaderHttp(bystanderServer.getURI());
-        PageCache bystanderCache = bystander.getBean(PageCache.class);
+        bystanderCache = bystander.getBean(PageCache.class);
         await().atMost(PATIENCE).until(() -> cache.isListening() && bystanderCache.isListening());
     }
 
@@ -106,6 +108,24 @@ class PageCacheAcrossInstancesTest implements TestPropertyProvider {
             assertThat(notModified.statusCode()).isEqualTo(304);
             assertThat(notModified.body()).isEmpty();
             assertThat(notModified.headers().firstValue("ETag")).hasValue(etag);
+        }
+    }
+
+    @Test
+    void aNewPageIsHeldInMemoryOnBothInstancesBeforeAnyoneAsksForIt() {
+        StoryPublished story = SampleStories.fullStory(UUID.randomUUID().toString()).build();
+        String eventId = UUID.randomUUID().toString();
+        feed.send(eventId, story);
+        database.awaitProcessed(eventId);
+        PageAddress address = new PageAddress(story.getTopic().getSlug(), story.getSlug());
+
+        // The instance that wrote it loads it once committed; the other one once the pages topic tells it.
+        await().atMost(PATIENCE).until(() -> cache.peek(address).isPresent() && bystanderCache.peek(address)
+                .isPresent());
+        String stored = database.string("SELECT html FROM pages WHERE story_id = ?", story.getStoryId());
+        for (PageCache held : List.of(cache, bystanderCache)) {
+            assertThat(new String(held.peek(address).orElseThrow().body(), StandardCharsets.UTF_8))
+                    .isEqualTo(stored);
         }
     }
 

@@ -14,7 +14,7 @@ class PageCacheBoundTest {
     private static final long MAX_BYTES = 10L * PAGE_BYTES;
 
     private final PageCache cache =
-            new PageCache(new PageCacheSettings(MAX_BYTES, Duration.ofMillis(100), Duration.ofMillis(100), true));
+            new PageCache(new PageCacheSettings(MAX_BYTES, Duration.ofMillis(100), Duration.ofMillis(100), true, 0));
     private final AtomicInteger loads = new AtomicInteger();
 
     @Test
