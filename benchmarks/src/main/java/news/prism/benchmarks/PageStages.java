@@ -1,5 +1,6 @@
 package news.prism.benchmarks;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,24 +13,35 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import news.prism.devstack.PrismService;
+import news.prism.eventing.envelope.CloudEventHeaders;
 import news.prism.events.PagePublished;
 import news.prism.events.StoryPublished;
 import news.prism.testkit.DatabaseServer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Where the time from approve to page served goes, stage by stage, read back from what story-service and
  * render-service recorded on the way: the moment the approve wrote its event ({@code outbox.occurred_at}), the moment
- * the relay's transaction began ({@code outbox.sent_at}), the moment render-service's transaction for the event began
- * ({@code inbox.processed_at}), the moment it wrote the page's own event, and the moment the benchmark heard that
- * transaction commit. All clocks are this machine's.
+ * the relay's transaction began ({@code outbox.sent_at}), the moment the relay sent the event (its record's
+ * timestamp), the moment render-service's transaction for the event began ({@code inbox.processed_at}), the moment it
+ * wrote the page's own event, and the moment the benchmark heard that transaction commit. All clocks are this
+ * machine's.
  */
 final class PageStages {
 
     static final List<String> STAGES = List.of(
             "approve request -> story event written",
             "story event written -> relay began",
-            "relay began -> render began",
+            "relay began -> story event sent",
+            "story event sent -> render began",
             "render began -> page event written",
             "page event written -> commit heard",
             "commit heard -> page served");
@@ -52,16 +64,19 @@ final class PageStages {
     }
 
     /** For each stage, its duration in milliseconds for every story whose moments were all found. */
-    Map<String, List<Double>> durations(DatabaseServer server) throws SQLException {
+    Map<String, List<Double>> durations(DatabaseServer server, String bootstrapServers) throws SQLException {
         String[] stories = approved.keySet().toArray(String[]::new);
         Map<String, Moments> storyEvents = new HashMap<>();
         try (Connection story = connect(server, PrismService.STORY)) {
             query(story, """
-                    SELECT message_key, event_id::text, occurred_at, sent_at FROM outbox
+                    SELECT message_key, event_id::text, occurred_at, sent_at, topic FROM outbox
                     WHERE event_type = ? AND message_key = ANY (?)""", StoryPublished.getClassSchema().getFullName(),
                     stories, row -> storyEvents.put(row.getString(1), new Moments(row.getString(2),
-                            row.getTimestamp(3).toInstant(), row.getTimestamp(4).toInstant())));
+                            row.getTimestamp(3).toInstant(), row.getTimestamp(4).toInstant(), row.getString(5))));
         }
+        Map<String, Instant> sent = new HashMap<>();
+        storyEvents.values().stream().map(Moments::topic).distinct()
+                .forEach(topic -> sent.putAll(recordTimes(bootstrapServers, topic)));
         Map<String, Instant> renderBegan = new HashMap<>();
         Map<String, Instant> pageWritten = new HashMap<>();
         try (Connection render = connect(server, PrismService.RENDER)) {
@@ -77,28 +92,55 @@ final class PageStages {
         STAGES.forEach(stage -> durations.put(stage, new ArrayList<>()));
         approved.forEach((storyId, start) -> {
             Moments event = storyEvents.get(storyId);
+            Instant relayed = event == null ? null : sent.get(event.eventId());
             Instant began = event == null ? null : renderBegan.get(event.eventId());
             Instant written = pageWritten.get(storyId);
             Instant committed = heard.get(storyId);
             Instant answered = served.get(storyId);
-            if (began == null || written == null || committed == null || answered == null) {
+            if (relayed == null || began == null || written == null || committed == null || answered == null) {
                 return;
             }
-            List<Instant> moments = List.of(start, event.written(), event.relayed(), began, written, committed,
-                    answered);
+            List<Instant> moments = List.of(start, event.written(), event.relayed(), relayed, began, written,
+                    committed, answered);
             for (int i = 0; i < STAGES.size(); i++) {
-                durations.get(STAGES.get(i)).add(Duration.between(moments.get(i), moments.get(i + 1)).toNanos()
-                        / 1_000_000.0);
+                // A record's timestamp counts whole milliseconds: it can fall just before the relay's transaction began.
+                durations.get(STAGES.get(i)).add(Math.max(0, Duration.between(moments.get(i), moments.get(i + 1))
+                        .toNanos() / 1_000_000.0));
             }
         });
         return durations;
     }
 
-    private record Moments(String eventId, Instant written, Instant relayed) {
+    private record Moments(String eventId, Instant written, Instant relayed, String topic) {
     }
 
     private interface RowReader {
         void read(ResultSet row) throws SQLException;
+    }
+
+    /** Each record's timestamp (the producer's, at send) by its event id, read from the start to the current end. */
+    private static Map<String, Instant> recordTimes(String bootstrapServers, String topic) {
+        Map<String, Instant> times = new HashMap<>();
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+                    Header id = record.headers().lastHeader(CloudEventHeaders.ID);
+                    if (id != null) {
+                        times.put(new String(id.value(), StandardCharsets.UTF_8),
+                                Instant.ofEpochMilli(record.timestamp()));
+                    }
+                }
+            }
+        }
+        return times;
     }
 
     private static Connection connect(DatabaseServer server, PrismService service) throws SQLException {
