@@ -72,8 +72,12 @@ public final class LatencyBenchmark {
             System.out.printf("Approve -> page served and -> first mail accepted: %d stories, one at a time...%n",
                     stories);
             PageStages stages = new PageStages();
-            Latencies measured = measure(client, demo, infrastructure.mail(), renderCommits, sources, run, stories,
-                    stages);
+            Latencies measured;
+            try (ReceiptWatch receipts = new ReceiptWatch(infrastructure.bootstrapServers(),
+                    PageStages.storiesTopic(infrastructure.database()))) {
+                measured = measure(client, demo, infrastructure.mail(), renderCommits, sources, run, stories, stages);
+                stages.receipts(receipts.received());
+            }
 
             Percentiles page = Percentiles.of(measured.page());
             Percentiles mail = Percentiles.of(measured.mail());
@@ -88,7 +92,7 @@ public final class LatencyBenchmark {
             System.out.println();
             System.out.println("approve -> page served, stage by stage (ms):");
             stages.durations(infrastructure.database(), infrastructure.bootstrapServers()).forEach((stage, sample) ->
-                    System.out.printf("  %-42s %s (%d stories)%n", stage, Percentiles.of(sample), sample.size()));
+                    System.out.printf("  %-44s %s (%d stories)%n", stage, Percentiles.of(sample), sample.size()));
         }
         System.exit(0);
     }

@@ -31,9 +31,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Where the time from approve to page served goes, stage by stage, read back from what story-service and
  * render-service recorded on the way: the moment the approve wrote its event ({@code outbox.occurred_at}), the moment
  * the relay's transaction began ({@code outbox.sent_at}), the moment the relay sent the event (its record's
- * timestamp), the moment render-service's transaction for the event began ({@code inbox.processed_at}), the moment it
- * wrote the page's own event, and the moment the benchmark heard that transaction commit. All clocks are this
- * machine's.
+ * timestamp), the moment a plain consumer of the benchmark's own got it ({@link ReceiptWatch}), the moment
+ * render-service's transaction for the event began ({@code inbox.processed_at}), the moment it wrote the page's own
+ * event, and the moment the benchmark heard that transaction commit. All clocks are this machine's.
  */
 final class PageStages {
 
@@ -41,17 +41,39 @@ final class PageStages {
             "approve request -> story event written",
             "story event written -> relay began",
             "relay began -> story event sent",
-            "story event sent -> render began",
+            "story event sent -> a plain consumer got it",
+            "a plain consumer got it -> render began",
             "render began -> page event written",
             "page event written -> commit heard",
             "commit heard -> page served");
 
     private final Map<String, Instant> approved = new LinkedHashMap<>();
     private final Map<String, Instant> heard = new HashMap<>();
+    private final Map<String, Instant> receipts = new HashMap<>();
     private final Map<String, Instant> served = new HashMap<>();
 
     void approved(String storyId, Instant at) {
         approved.put(storyId, at);
+    }
+
+    /** When a plain consumer of the stories topic ({@link ReceiptWatch}) got each event, by event id. */
+    void receipts(Map<String, Instant> byEventId) {
+        receipts.putAll(byEventId);
+    }
+
+    /** The topic story-service sends StoryPublished to, once it has sent one. */
+    static String storiesTopic(DatabaseServer server) throws SQLException {
+        try (Connection story = connect(server, PrismService.STORY);
+             PreparedStatement statement = story.prepareStatement(
+                     "SELECT topic FROM outbox WHERE event_type = ? LIMIT 1")) {
+            statement.setString(1, StoryPublished.getClassSchema().getFullName());
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("story-service has sent no StoryPublished yet");
+                }
+                return row.getString(1);
+            }
+        }
     }
 
     /** The benchmark heard render-service's database commit a transaction with events (the last such, if several). */
@@ -93,17 +115,19 @@ final class PageStages {
         approved.forEach((storyId, start) -> {
             Moments event = storyEvents.get(storyId);
             Instant relayed = event == null ? null : sent.get(event.eventId());
+            Instant got = event == null ? null : receipts.get(event.eventId());
             Instant began = event == null ? null : renderBegan.get(event.eventId());
             Instant written = pageWritten.get(storyId);
             Instant committed = heard.get(storyId);
             Instant answered = served.get(storyId);
-            if (relayed == null || began == null || written == null || committed == null || answered == null) {
+            if (relayed == null || got == null || began == null || written == null || committed == null || answered == null) {
                 return;
             }
-            List<Instant> moments = List.of(start, event.written(), event.relayed(), relayed, began, written,
+            List<Instant> moments = List.of(start, event.written(), event.relayed(), relayed, got, began, written,
                     committed, answered);
             for (int i = 0; i < STAGES.size(); i++) {
-                // A record's timestamp counts whole milliseconds: it can fall just before the relay's transaction began.
+                // A record's timestamp counts whole milliseconds: it can fall just before the relay's transaction
+                // began; and the plain consumer may get an event a little after render-service's began.
                 durations.get(STAGES.get(i)).add(Math.max(0, Duration.between(moments.get(i), moments.get(i + 1))
                         .toNanos() / 1_000_000.0));
             }
