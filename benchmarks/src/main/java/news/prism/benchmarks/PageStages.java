@@ -61,6 +61,15 @@ final class PageStages {
         receipts.putAll(byEventId);
     }
 
+    /** The benchmark heard render-service's database commit a transaction with events (the last such, if several). */
+    void commitHeard(String storyId, Instant at) {
+        heard.put(storyId, at);
+    }
+
+    void served(String storyId, Instant at) {
+        served.put(storyId, at);
+    }
+
     /** The topic story-service sends StoryPublished to, once it has sent one. */
     static String storiesTopic(DatabaseServer server) throws SQLException {
         try (Connection story = connect(server, PrismService.STORY);
@@ -74,15 +83,6 @@ final class PageStages {
                 return row.getString(1);
             }
         }
-    }
-
-    /** The benchmark heard render-service's database commit a transaction with events (the last such, if several). */
-    void commitHeard(String storyId, Instant at) {
-        heard.put(storyId, at);
-    }
-
-    void served(String storyId, Instant at) {
-        served.put(storyId, at);
     }
 
     /** For each stage, its duration in milliseconds for every story whose moments were all found. */
@@ -114,16 +114,17 @@ final class PageStages {
         STAGES.forEach(stage -> durations.put(stage, new ArrayList<>()));
         approved.forEach((storyId, start) -> {
             Moments event = storyEvents.get(storyId);
-            Instant relayed = event == null ? null : sent.get(event.eventId());
+            Instant sentAt = event == null ? null : sent.get(event.eventId());
             Instant got = event == null ? null : receipts.get(event.eventId());
             Instant began = event == null ? null : renderBegan.get(event.eventId());
             Instant written = pageWritten.get(storyId);
             Instant committed = heard.get(storyId);
             Instant answered = served.get(storyId);
-            if (relayed == null || got == null || began == null || written == null || committed == null || answered == null) {
+            if (sentAt == null || got == null || began == null || written == null || committed == null
+                    || answered == null) {
                 return;
             }
-            List<Instant> moments = List.of(start, event.written(), event.relayed(), relayed, got, began, written,
+            List<Instant> moments = List.of(start, event.written(), event.relayBegan(), sentAt, got, began, written,
                     committed, answered);
             for (int i = 0; i < STAGES.size(); i++) {
                 // A record's timestamp counts whole milliseconds: it can fall just before the relay's transaction
@@ -135,7 +136,7 @@ final class PageStages {
         return durations;
     }
 
-    private record Moments(String eventId, Instant written, Instant relayed, String topic) {
+    private record Moments(String eventId, Instant written, Instant relayBegan, String topic) {
     }
 
     private interface RowReader {
