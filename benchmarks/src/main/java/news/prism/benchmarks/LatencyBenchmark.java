@@ -91,8 +91,8 @@ public final class LatencyBenchmark {
             System.out.printf("first mail p99: %.0f ms (target <= 500 ms)%n", mail.p99());
             System.out.println();
             System.out.println("approve -> page served, stage by stage (ms):");
-            stages.durations(infrastructure.database(), infrastructure.bootstrapServers()).forEach((stage, sample) ->
-                    System.out.printf("  %-44s %s (%d stories)%n", stage, Percentiles.of(sample), sample.size()));
+            stages.durations(infrastructure.database()).forEach((stage, sample) -> System.out.printf(
+                    "  %-44s %s (%d stories)%n", stage, Percentiles.of(sample), sample.size()));
         }
         System.exit(0);
     }

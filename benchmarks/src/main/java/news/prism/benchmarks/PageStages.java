@@ -1,6 +1,5 @@
 package news.prism.benchmarks;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,27 +12,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import news.prism.devstack.PrismService;
-import news.prism.eventing.envelope.CloudEventHeaders;
 import news.prism.events.PagePublished;
 import news.prism.events.StoryPublished;
 import news.prism.testkit.DatabaseServer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Where the time from approve to page served goes, stage by stage, read back from what story-service and
  * render-service recorded on the way: the moment the approve wrote its event ({@code outbox.occurred_at}), the moment
  * the relay's transaction began ({@code outbox.sent_at}), the moment the relay sent the event (its record's
- * timestamp), the moment a plain consumer of the benchmark's own got it ({@link ReceiptWatch}), the moment
- * render-service's transaction for the event began ({@code inbox.processed_at}), the moment it wrote the page's own
- * event, and the moment the benchmark heard that transaction commit. All clocks are this machine's.
+ * timestamp) and the moment a plain consumer of the benchmark's own got it (both from {@link ReceiptWatch}), the
+ * moment render-service's transaction for the event began ({@code inbox.processed_at}), the moment it wrote the
+ * page's own event, and the moment the benchmark heard that transaction commit. All clocks are this machine's.
  */
 final class PageStages {
 
@@ -49,15 +39,15 @@ final class PageStages {
 
     private final Map<String, Instant> approved = new LinkedHashMap<>();
     private final Map<String, Instant> heard = new HashMap<>();
-    private final Map<String, Instant> receipts = new HashMap<>();
+    private final Map<String, ReceiptWatch.Receipt> receipts = new HashMap<>();
     private final Map<String, Instant> served = new HashMap<>();
 
     void approved(String storyId, Instant at) {
         approved.put(storyId, at);
     }
 
-    /** When a plain consumer of the stories topic ({@link ReceiptWatch}) got each event, by event id. */
-    void receipts(Map<String, Instant> byEventId) {
+    /** When each event on the stories topic was sent and got by a plain consumer ({@link ReceiptWatch}). */
+    void receipts(Map<String, ReceiptWatch.Receipt> byEventId) {
         receipts.putAll(byEventId);
     }
 
@@ -86,19 +76,16 @@ final class PageStages {
     }
 
     /** For each stage, its duration in milliseconds for every story whose moments were all found. */
-    Map<String, List<Double>> durations(DatabaseServer server, String bootstrapServers) throws SQLException {
+    Map<String, List<Double>> durations(DatabaseServer server) throws SQLException {
         String[] stories = approved.keySet().toArray(String[]::new);
         Map<String, Moments> storyEvents = new HashMap<>();
         try (Connection story = connect(server, PrismService.STORY)) {
             query(story, """
-                    SELECT message_key, event_id::text, occurred_at, sent_at, topic FROM outbox
+                    SELECT message_key, event_id::text, occurred_at, sent_at FROM outbox
                     WHERE event_type = ? AND message_key = ANY (?)""", StoryPublished.getClassSchema().getFullName(),
                     stories, row -> storyEvents.put(row.getString(1), new Moments(row.getString(2),
-                            row.getTimestamp(3).toInstant(), row.getTimestamp(4).toInstant(), row.getString(5))));
+                            row.getTimestamp(3).toInstant(), row.getTimestamp(4).toInstant())));
         }
-        Map<String, Instant> sent = new HashMap<>();
-        storyEvents.values().stream().map(Moments::topic).distinct()
-                .forEach(topic -> sent.putAll(recordTimes(bootstrapServers, topic)));
         Map<String, Instant> renderBegan = new HashMap<>();
         Map<String, Instant> pageWritten = new HashMap<>();
         try (Connection render = connect(server, PrismService.RENDER)) {
@@ -114,18 +101,16 @@ final class PageStages {
         STAGES.forEach(stage -> durations.put(stage, new ArrayList<>()));
         approved.forEach((storyId, start) -> {
             Moments event = storyEvents.get(storyId);
-            Instant sentAt = event == null ? null : sent.get(event.eventId());
-            Instant got = event == null ? null : receipts.get(event.eventId());
+            ReceiptWatch.Receipt receipt = event == null ? null : receipts.get(event.eventId());
             Instant began = event == null ? null : renderBegan.get(event.eventId());
             Instant written = pageWritten.get(storyId);
             Instant committed = heard.get(storyId);
             Instant answered = served.get(storyId);
-            if (sentAt == null || got == null || began == null || written == null || committed == null
-                    || answered == null) {
+            if (receipt == null || began == null || written == null || committed == null || answered == null) {
                 return;
             }
-            List<Instant> moments = List.of(start, event.written(), event.relayBegan(), sentAt, got, began, written,
-                    committed, answered);
+            List<Instant> moments = List.of(start, event.written(), event.relayBegan(), receipt.sent(), receipt.got(),
+                    began, written, committed, answered);
             for (int i = 0; i < STAGES.size(); i++) {
                 // A record's timestamp counts whole milliseconds: it can fall just before the relay's transaction
                 // began; and the plain consumer may get an event a little after render-service's began.
@@ -136,36 +121,11 @@ final class PageStages {
         return durations;
     }
 
-    private record Moments(String eventId, Instant written, Instant relayBegan, String topic) {
+    private record Moments(String eventId, Instant written, Instant relayBegan) {
     }
 
     private interface RowReader {
         void read(ResultSet row) throws SQLException;
-    }
-
-    /** Each record's timestamp (the producer's, at send) by its event id, read from the start to the current end. */
-    private static Map<String, Instant> recordTimes(String bootstrapServers, String topic) {
-        Map<String, Instant> times = new HashMap<>();
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
-                    Header id = record.headers().lastHeader(CloudEventHeaders.ID);
-                    if (id != null) {
-                        times.put(new String(id.value(), StandardCharsets.UTF_8),
-                                Instant.ofEpochMilli(record.timestamp()));
-                    }
-                }
-            }
-        }
-        return times;
     }
 
     private static Connection connect(DatabaseServer server, PrismService service) throws SQLException {

@@ -20,16 +20,16 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * A plain consumer of one topic, on a thread of its own, reading from the topic's end when it starts: the moment each
- * event reached it, by event id. Beside a service's consumer of the same topic, it tells the broker's part of a hop
- * from the service's.
+ * A plain consumer of one topic, on a thread of its own, reading from the topic's end when it starts: for each event,
+ * by event id, when its producer sent it (the record's timestamp, in whole milliseconds) and when it reached this
+ * consumer. Beside a service's consumer of the same topic, it tells the broker's part of a hop from the service's.
  */
 final class ReceiptWatch implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration START = Duration.ofSeconds(30);
 
-    private final Map<String, Instant> received = new ConcurrentHashMap<>();
+    private final Map<String, Receipt> received = new ConcurrentHashMap<>();
     private final CountDownLatch reading = new CountDownLatch(1);
     private final String bootstrapServers;
     private final String topic;
@@ -46,7 +46,11 @@ final class ReceiptWatch implements AutoCloseable {
         }
     }
 
-    Map<String, Instant> received() {
+    /** When an event was sent, and when this consumer got it. */
+    record Receipt(Instant sent, Instant got) {
+    }
+
+    Map<String, Receipt> received() {
         return Map.copyOf(received);
     }
 
@@ -67,7 +71,8 @@ final class ReceiptWatch implements AutoCloseable {
                     Instant now = Instant.now();
                     Header id = record.headers().lastHeader(CloudEventHeaders.ID);
                     if (id != null) {
-                        received.put(new String(id.value(), StandardCharsets.UTF_8), now);
+                        received.put(new String(id.value(), StandardCharsets.UTF_8),
+                                new Receipt(Instant.ofEpochMilli(record.timestamp()), now));
                     }
                 }
             }
