@@ -31,6 +31,10 @@ public final class Postgres implements DatabaseServer {
     private static final String USER = "postgres";
     // Authentication is 'trust', so any password is accepted; services still need one to configure.
     private static final String PASSWORD = "postgres";
+    // PostgreSQL's own default of 128 MB is less than story-service's candidate index and vectors hold with 100,000
+    // unassigned sources; every page past it is copied in again from the OS's cache, and placements cost more as the
+    // window grew (./prism bench clustering). Memory is only taken as pages are used.
+    private static final String SHARED_BUFFERS = "1GB";
 
     private final Path dataDirectory;
     private final boolean temporary;
@@ -72,7 +76,8 @@ public final class Postgres implements DatabaseServer {
         String durable = durability == Durability.CRASH_SAFE ? "on" : "off";
         builder.setServerConfig("fsync", durable)
                 .setServerConfig("synchronous_commit", durable)
-                .setServerConfig("full_page_writes", durable);
+                .setServerConfig("full_page_writes", durable)
+                .setServerConfig("shared_buffers", SHARED_BUFFERS);
         if (port != 0) {
             builder.setPort(port);
         }

@@ -107,11 +107,21 @@ class PostgresTest {
 
     @Test
     void theTestServerSaysItTradesDurabilityForSpeed() throws SQLException {
-        try (Connection connection = connect(postgres.createDatabase("fast"));
+        assertThat(shown("fsync")).isEqualTo("off");
+    }
+
+    @Test
+    void theServerKeepsAGigabyteOfPagesInItsOwnMemory() throws SQLException {
+        assertThat(shown("shared_buffers")).isEqualTo("1GB");
+    }
+
+    /** The test server's value of a setting, as {@code SHOW} gives it. */
+    private static String shown(String setting) throws SQLException {
+        try (Connection connection = connect(postgres.createDatabase("settings"));
              Statement statement = connection.createStatement();
-             ResultSet fsync = statement.executeQuery("SHOW fsync")) {
-            assertThat(fsync.next()).isTrue();
-            assertThat(fsync.getString(1)).isEqualTo("off");
+             ResultSet value = statement.executeQuery("SHOW " + setting)) {
+            assertThat(value.next()).isTrue();
+            return value.getString(1);
         }
     }
 }
