@@ -3,6 +3,7 @@ package news.prism.notify.mail;
 import io.micronaut.email.Contact;
 import io.micronaut.email.configuration.FromConfiguration;
 import io.micronaut.email.javamail.sender.SessionProvider;
+import jakarta.activation.DataHandler;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -11,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 
@@ -29,6 +31,11 @@ import java.nio.charset.StandardCharsets;
  * <p>Each part is given its Content-Transfer-Encoding here, as {@link #transferEncoding} chooses it, so that Jakarta
  * Mail does not work it out by writing the whole part through its byte-by-byte checking stream first: profiled over a
  * story's fan-out, that check was about a quarter of a sender's CPU time.
+ *
+ * <p>Each part's content is given as its UTF-8 bytes rather than as a string: Jakarta Mail's handler for text
+ * writes a string through a stream that passes it on one byte at a time, down to the SMTP connection's own stream;
+ * profiled over a story's fan-out, that was four tenths of a sender's CPU time. Bytes are copied in blocks, and the
+ * bytes sent are the same.
  */
 @Singleton
 class MailComposer {
@@ -65,7 +72,8 @@ class MailComposer {
 
     private static MimeBodyPart part(String content, String subtype) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
-        part.setText(content, UTF_8, subtype);
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content.getBytes(StandardCharsets.UTF_8),
+                "text/" + subtype + "; charset=" + UTF_8)));
         part.setHeader(TRANSFER_ENCODING, transferEncoding(content));
         return part;
     }

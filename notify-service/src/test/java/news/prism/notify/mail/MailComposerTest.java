@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,31 @@ class MailComposerTest {
         assertThat(message.getSubject()).isEqualTo("Zürich · 📰");
         assertThat(message.getHeader("List-Unsubscribe", null)).isEqualTo("<https://prism.example/u?token=t>");
         assertThat(message.getFrom()[0].toString()).isEqualTo("Prism <notify@prism.example>");
+    }
+
+    @Test
+    void eachPartIsWrittenAsTheSameBytesAsJakartaMailsTextHandlerWritesThem() throws Exception {
+        OutgoingMail mail = new OutgoingMail("reader@example.org", "Harbour", "Zürich · 3 outlets\r\n.\r\nend",
+                "<p>Harbour</p>\r\n.<p>dot</p>", Map.of());
+
+        Multipart parts = (Multipart) composer.compose(mail).getContent();
+
+        assertThat(bytes((MimeBodyPart) parts.getBodyPart(0))).isEqualTo(bytes(textPart(mail.text(), "plain")));
+        assertThat(bytes((MimeBodyPart) parts.getBodyPart(1))).isEqualTo(bytes(textPart(mail.html(), "html")));
+    }
+
+    /** A part as Jakarta Mail makes it from a string, with the encoding the composer gives it. */
+    private static MimeBodyPart textPart(String content, String subtype) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, "UTF-8", subtype);
+        part.setHeader("Content-Transfer-Encoding", MailComposer.transferEncoding(content));
+        return part;
+    }
+
+    private static byte[] bytes(MimeBodyPart part) throws Exception {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        part.writeTo(written);
+        return written.toByteArray();
     }
 
     @ParameterizedTest
