@@ -27,7 +27,7 @@ import news.prism.testkit.DatabaseServer;
  */
 final class PageStages {
 
-    static final List<String> STAGES = List.of(
+    private static final List<String> STAGES = List.of(
             "approve request -> story event written",
             "story event written -> relay began",
             "relay began -> story event sent",
